@@ -1,0 +1,79 @@
+// Lint rules that hold the architecture in place (see docs/ARCHITECTURE.md).
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+const PURE_CORE = ["src/schema/**", "src/money/**", "src/functions/**", "src/validation/**", "src/sync/**", "src/report/**"];
+
+const UI_AND_OFFICE_IMPORTS = [
+  { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "The pure core never imports React." },
+  { group: ["@fluentui/*"], message: "The pure core never imports Fluent UI." },
+  { group: ["@microsoft/office-js", "office-js", "office-addin-*"], message: "The pure core never imports Office." },
+  { group: ["**/taskpane/**", "**/simulator/**", "**/demo/**", "**/office/**"], message: "The pure core never imports adapters, the simulator or the demo." },
+];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "dist-demo/**", "node_modules/**", "coverage/**", "assets/**"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-context-sync-in-loop": "warn",
+      "office-addins/no-navigational-load": "warn",
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "react/no-danger": "off",
+      "no-restricted-properties": [
+        "error",
+        { property: "dangerouslySetInnerHTML", message: "Never render raw HTML." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Never render raw HTML." },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-floating-promises": "off",
+    },
+  },
+  {
+    files: PURE_CORE.map((glob) => `${glob.replace("/**", "")}/**/*.{ts,tsx}`),
+    rules: {
+      "no-restricted-imports": ["error", { patterns: UI_AND_OFFICE_IMPORTS }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "The pure core never touches Excel." },
+        { name: "Office", message: "The pure core never touches Office." },
+        { name: "document", message: "The pure core never touches the DOM." },
+        { name: "window", message: "The pure core never touches the DOM." },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Components never call Excel: take adapter functions from HostContext." },
+      ],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/simulator/**"], message: "Components never import the simulator." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/simulator/**", "**/demo/**"], message: "Production code never imports the simulator or the demo." }] },
+      ],
+    },
+  },
+);

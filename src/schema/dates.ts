@@ -1,0 +1,103 @@
+/**
+ * Excel serial dates (1900 system). Excel counts a fictitious 1900-02-29 as serial 60,
+ * so serials up to 59 are one day off from the plain epoch arithmetic.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
+const FAKE_LEAP_DAY = 60;
+
+export class DateParseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DateParseError";
+  }
+}
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+export function serialToDate(serial: number): CalendarDate {
+  if (!Number.isFinite(serial) || serial < 1) throw new DateParseError(`${serial} is not an Excel date serial (1 or more).`);
+  const whole = Math.floor(serial);
+  if (whole === FAKE_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
+  const offset = whole < FAKE_LEAP_DAY ? whole + 1 : whole;
+  const date = new Date(EPOCH_1899_12_30 + offset * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function dateToSerial({ year, month, day }: CalendarDate): number {
+  if (year === 1900 && month === 2 && day === 29) return FAKE_LEAP_DAY;
+  const days = Math.round((Date.UTC(year, month - 1, day) - EPOCH_1899_12_30) / MS_PER_DAY);
+  return days <= FAKE_LEAP_DAY ? days - 1 : days;
+}
+
+function isValidDate(year: number, month: number, day: number): boolean {
+  if (year === 1900 && month === 2 && day === 29) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const DATE_PATTERNS: readonly RegExp[] = [
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+  /^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$/,
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+  /^(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일?$/,
+  /^(\d{4})(\d{2})(\d{2})$/,
+];
+
+/** Parses ISO or Korean date text: 2019-11-18, 2019.11.18, 2019. 11. 18., 2019/11/18, 2019년 11월 18일. */
+export function parseDateText(text: string): CalendarDate | null {
+  const trimmed = text.trim();
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.exec(trimmed);
+    if (!match) continue;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return isValidDate(year, month, day) ? { year, month, day } : null;
+  }
+  return null;
+}
+
+/**
+ * A date cell as an Excel serial (whole days), or null when blank.
+ * Numbers are serials; text must be a date form above. Anything else throws.
+ */
+export function toDateSerial(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 1) throw new DateParseError(`${value} is not a date.`);
+    return Math.floor(value);
+  }
+  if (value instanceof Date) {
+    return dateToSerial({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
+  }
+  const text = String(value).trim();
+  if (text === "") return null;
+  if (/^\d+(\.\d+)?$/.test(text) && text.length <= 6) return Math.floor(Number(text));
+  const date = parseDateText(text);
+  if (!date) throw new DateParseError(`"${text}" is not a date. Use 2019-11-18, 2019.11.18 or 2019년 11월 18일.`);
+  return dateToSerial(date);
+}
+
+export function formatIsoDate(date: CalendarDate): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+export function serialToIso(serial: number): string {
+  return formatIsoDate(serialToDate(serial));
+}
+
+export function isoToSerial(iso: string): number {
+  const date = parseDateText(iso);
+  if (!date) throw new DateParseError(`"${iso}" is not an ISO date.`);
+  return dateToSerial(date);
+}
+
+/** Excel serial (with fraction) for a JS timestamp, in UTC+9 (Korea has no DST). */
+export function timestampToSerialKst(ms: number): number {
+  return (ms + 9 * 3_600_000 - EPOCH_1899_12_30) / MS_PER_DAY;
+}

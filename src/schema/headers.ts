@@ -1,0 +1,94 @@
+import { COLUMNS, type ColumnKey, type Language } from "./columns";
+import { foldText, isBlank } from "./text";
+
+export class HeaderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "HeaderError";
+  }
+}
+
+interface HeaderMatch {
+  key: ColumnKey;
+  language: Language | null;
+}
+
+const HEADER_LOOKUP: ReadonlyMap<string, HeaderMatch> = (() => {
+  const lookup = new Map<string, HeaderMatch>();
+  for (const column of COLUMNS) {
+    lookup.set(foldText(column.key), { key: column.key, language: null });
+    for (const alias of ("headerAliases" in column ? column.headerAliases : []) ?? []) {
+      lookup.set(foldText(alias), { key: column.key, language: null });
+    }
+    lookup.set(foldText(column.en), { key: column.key, language: "en" });
+    lookup.set(foldText(column.ko), { key: column.key, language: "ko" });
+  }
+  return lookup;
+})();
+
+/** The column a header names (Korean, English, key or alias), or null. */
+export function matchHeader(header: unknown): ColumnKey | null {
+  return HEADER_LOOKUP.get(foldText(header))?.key ?? null;
+}
+
+export interface ResolvedHeaders {
+  /** Column index of each schema column present in the header row. */
+  readonly indexOf: Partial<Record<ColumnKey, number>>;
+  /** Headers that name no schema column, with their index. */
+  readonly extras: readonly { header: string; index: number }[];
+  /** The language most of the headers are written in; Korean on a tie. */
+  readonly language: Language;
+}
+
+export interface ResolveOptions {
+  /** Throw on headers that name no schema column (imports that must map every column). */
+  readonly rejectUnknown?: boolean;
+  /** Columns the caller cannot work without. */
+  readonly require?: readonly ColumnKey[];
+}
+
+/**
+ * Maps a header row to schema columns. Duplicates are always an error because a
+ * second "금액" column would make every sum ambiguous.
+ */
+export function resolveHeaders(headerRow: readonly unknown[], options: ResolveOptions = {}): ResolvedHeaders {
+  const indexOf: Partial<Record<ColumnKey, number>> = {};
+  const extras: { header: string; index: number }[] = [];
+  let korean = 0;
+  let english = 0;
+  headerRow.forEach((raw, index) => {
+    if (isBlank(raw)) {
+      extras.push({ header: "", index });
+      return;
+    }
+    const match = HEADER_LOOKUP.get(foldText(raw));
+    if (!match) {
+      extras.push({ header: String(raw), index });
+      return;
+    }
+    const previous = indexOf[match.key];
+    if (previous !== undefined) {
+      throw new HeaderError(
+        `Duplicate column: "${String(headerRow[previous])}" and "${String(raw)}" both mean ${COLUMNS.find((c) => c.key === match.key)?.en} (${COLUMNS.find((c) => c.key === match.key)?.ko}).`,
+      );
+    }
+    indexOf[match.key] = index;
+    if (match.language === "ko") korean++;
+    if (match.language === "en") english++;
+  });
+  if (options.rejectUnknown && extras.length > 0) {
+    const names = extras.map((e) => (e.header === "" ? `(blank header in column ${e.index + 1})` : `"${e.header}"`));
+    throw new HeaderError(`Unknown column header ${names.join(", ")}. Use the Korean or English column names of the Commitments table.`);
+  }
+  const missing = (options.require ?? []).filter((key) => indexOf[key] === undefined);
+  if (missing.length > 0) {
+    const described = missing.map((key) => {
+      const column = COLUMNS.find((c) => c.key === key)!;
+      return `${column.en} (${column.ko})`;
+    });
+    throw new HeaderError(
+      `Missing column ${described.join(", ")}. Headers found: ${headerRow.map((h) => String(h ?? "")).join(", ") || "(none)"}.`,
+    );
+  }
+  return { indexOf, extras, language: english > korean ? "en" : "ko" };
+}
