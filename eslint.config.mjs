@@ -8,7 +8,7 @@ const UI_AND_OFFICE_IMPORTS = [
   { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "The pure core never imports React." },
   { group: ["@fluentui/*"], message: "The pure core never imports Fluent UI." },
   { group: ["@microsoft/office-js", "office-js", "office-addin-*"], message: "The pure core never imports Office." },
-  { group: ["**/taskpane/**", "**/simulator/**", "**/demo/**", "**/office/**"], message: "The pure core never imports adapters, the simulator or the demo." },
+  { group: ["**/taskpane", "**/taskpane/**", "**/simulator", "**/simulator/**", "**/demo", "**/demo/**", "**/office", "**/office/**"], message: "The pure core never imports adapters, the simulator or the demo." },
 ];
 
 export default tseslint.config(
@@ -62,7 +62,7 @@ export default tseslint.config(
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/simulator/**"], message: "Components never import the simulator." }] },
+        { patterns: [{ group: ["**/simulator", "**/simulator/**"], message: "Components never import the simulator." }] },
       ],
     },
   },
@@ -72,7 +72,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/simulator/**", "**/demo/**"], message: "Production code never imports the simulator or the demo." }] },
+        { patterns: [{ group: ["**/simulator", "**/simulator/**", "**/demo", "**/demo/**"], message: "Production code never imports the simulator or the demo." }] },
       ],
     },
   },

@@ -1,0 +1,98 @@
+/**
+ * The layering rules live in eslint.config.mjs; these tests prove the rules fire,
+ * so a config edit cannot quietly switch them off.
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+
+interface Probe {
+  readonly filePath: string;
+  readonly code: string;
+}
+
+const PROBES = {
+  schemaImportsReact: { filePath: "src/schema/probe.ts", code: 'import { useState } from "react";\nexport const x = useState;\n' },
+  functionsImportFluent: {
+    filePath: "src/functions/probe.ts",
+    code: 'import { Button } from "@fluentui/react-components";\nexport const x = Button;\n',
+  },
+  syncImportsSimulator: { filePath: "src/sync/probe.ts", code: 'import { ExcelSimulator } from "../simulator";\nexport const x = ExcelSimulator;\n' },
+  reportImportsAdapters: { filePath: "src/report/probe.ts", code: 'import { createHost } from "../taskpane/host";\nexport const x = createHost;\n' },
+  validationTouchesExcel: { filePath: "src/validation/probe.ts", code: "export const run = Excel.run;\n" },
+  componentCallsExcel: {
+    filePath: "src/taskpane/components/Probe/Probe.tsx",
+    code: "export async function probe() {\n  await Excel.run(async () => undefined);\n}\n",
+  },
+  componentImportsSimulator: {
+    filePath: "src/taskpane/components/Probe/Probe.tsx",
+    code: 'import { ExcelSimulator } from "../../../simulator";\nexport const x = ExcelSimulator;\n',
+  },
+  adapterUsesInjectedRun: {
+    filePath: "src/taskpane/host/probe.ts",
+    code:
+      'import type { ExcelRun } from "../../office/run";\nexport async function probe(run: ExcelRun): Promise<void> {\n  await run(async (context) => {\n    await context.sync();\n  });\n}\n',
+  },
+  rawHtml: {
+    filePath: "src/taskpane/components/Probe/Probe.tsx",
+    code: 'export const Probe = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n',
+  },
+  evalInDemo: { filePath: "src/demo/probe.ts", code: 'export const x = eval("1");\n' },
+} satisfies Record<string, Probe>;
+
+// ESLint loads its flat config with a dynamic import, which jest's VM cannot do,
+// so the probes are linted together in one child Node process.
+const LINT_PROBES = `
+import { ESLint } from "eslint";
+import { readFileSync } from "node:fs";
+const probes = JSON.parse(readFileSync(0, "utf8"));
+const eslint = new ESLint({ cwd: process.cwd() });
+const out = {};
+for (const [name, { code, filePath }] of Object.entries(probes)) {
+  const [result] = await eslint.lintText(code, { filePath });
+  out[name] = result.messages.map((m) => m.ruleId ?? m.message);
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+let findings: Record<keyof typeof PROBES, string[]>;
+
+beforeAll(() => {
+  const input = Object.fromEntries(
+    Object.entries(PROBES).map(([name, probe]) => [name, { ...probe, filePath: path.join(root, probe.filePath) }]),
+  );
+  const output = execFileSync(process.execPath, ["--input-type=module", "-e", LINT_PROBES], {
+    cwd: root,
+    encoding: "utf8",
+    input: JSON.stringify(input),
+  });
+  findings = JSON.parse(output);
+}, 120_000);
+
+describe("architecture lint rules", () => {
+  it.each(["schemaImportsReact", "functionsImportFluent", "syncImportsSimulator", "reportImportsAdapters"] as const)(
+    "keeps the pure core free of UI, Office and adapters (%s)",
+    (probe) => {
+      expect(findings[probe]).toContain("no-restricted-imports");
+    },
+  );
+
+  it("forbids the pure core from touching the Excel global", () => {
+    expect(findings.validationTouchesExcel).toContain("no-restricted-globals");
+  });
+
+  it("forbids components from calling Excel.run or importing the simulator", () => {
+    expect(findings.componentCallsExcel).toContain("no-restricted-globals");
+    expect(findings.componentImportsSimulator).toContain("no-restricted-imports");
+  });
+
+  it("lets adapters call Excel through the injected run", () => {
+    expect(findings.adapterUsesInjectedRun).toEqual([]);
+  });
+
+  it("forbids raw HTML and eval everywhere", () => {
+    expect(findings.rawHtml).toContain("no-restricted-syntax");
+    expect(findings.evalInDemo).toContain("no-eval");
+  });
+});
