@@ -1,0 +1,33 @@
+/**
+ * npm run bench — runs every registered suite in one process and prints one table.
+ * Figures are ratios against baselines measured in the same run; nothing here is a test.
+ *
+ * To add a suite: create bench/<name>.bench.ts that calls registerSuite(...) and add one
+ * import line below.
+ */
+import "./functions.bench";
+import { registeredSuites, renderTable, status, type BenchRow } from "./harness";
+
+async function main(): Promise<void> {
+  const results: { suite: string; rows: BenchRow[] }[] = [];
+  for (const suite of registeredSuites()) {
+    process.stderr.write(`bench: ${suite.name}…\n`);
+    try {
+      results.push({ suite: suite.name, rows: await suite.run() });
+    } catch (error) {
+      results.push({
+        suite: suite.name,
+        rows: [{ figure: "(suite failed)", result: error instanceof Error ? error.message : String(error), baseline: "—", value: null }],
+      });
+      process.exitCode = 1;
+    }
+  }
+  console.log(renderTable(results));
+  const missed = results.flatMap((r) => r.rows).filter((row) => status(row) === "MISS");
+  console.log(`\n${missed.length === 0 ? "All targets met." : `${missed.length} target(s) missed: ${missed.map((m) => m.figure).join("; ")}`}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

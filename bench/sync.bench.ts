@@ -1,0 +1,88 @@
+/**
+ * Sync bench: planning a 10,000-row import against a 100,000-row Commitments
+ * table (half the rows update or confirm existing IDs, half are new), as a
+ * ratio to the least any plan must do: build one Map of the current IDs.
+ */
+import { COLUMNS, headerRow, isoToSerial, type ColumnKey } from "../src/schema";
+import { planSync, EMPTY_SYNC_STATE } from "../src/sync";
+import { measure, ms, registerSuite, times } from "./harness";
+
+const COUNTRIES = ["US", "JP", "VN", "CN", "DE", "FR", "IN", "ID"];
+const STATUSES = ["체결", "이행중", "완료", "추진중"];
+
+function currentTable(rows: number): unknown[][] {
+  const table: unknown[][] = [headerRow("ko")];
+  for (let i = 0; i < rows; i++) {
+    const values: Partial<Record<ColumnKey, unknown>> = {
+      id: `창원-${2015 + (i % 10)}-${String(i).padStart(6, "0")}`,
+      agency: "창원시",
+      signed: isoToSerial(`${2015 + (i % 10)}-0${(i % 9) + 1}-1${i % 10}`),
+      instrument: "양해각서(MOU)",
+      category: "투자",
+      partner: `Partner ${i}`,
+      country: COUNTRIES[i % COUNTRIES.length],
+      amount: 1000 + i,
+      currency: "USD",
+      status: STATUSES[i % STATUSES.length],
+      notes: i % 3 === 0 ? `follow-up ${i}` : "",
+    };
+    table.push(COLUMNS.map((c) => values[c.key] ?? ""));
+  }
+  return table;
+}
+
+function incomingBatch(rows: number, current: number): unknown[][] {
+  const batch: unknown[][] = [["ID", "Agency", "Signed", "Instrument", "Category", "Partner", "Country", "Amount", "Currency", "Status", "Notes"]];
+  for (let i = 0; i < rows; i++) {
+    const existing = i % 2 === 0;
+    const n = existing ? (i * 7) % current : current + i;
+    batch.push([
+      `창원-${2015 + (n % 10)}-${String(n).padStart(6, "0")}`,
+      "창원시",
+      `${2015 + (n % 10)}-0${(n % 9) + 1}-1${n % 10}`,
+      "MOU",
+      "Investment",
+      `Partner ${n}`,
+      COUNTRIES[n % COUNTRIES.length],
+      String(1000 + n),
+      "USD",
+      existing && i % 4 === 0 ? "Completed" : STATUSES[n % STATUSES.length],
+      n % 3 === 0 ? `follow-up ${n}` : "",
+    ]);
+  }
+  return batch;
+}
+
+registerSuite({
+  name: "sync",
+  run: () => {
+    const current = currentTable(100_000);
+    const incoming = incomingBatch(10_000, 100_000);
+    const idIndex = 0;
+    const baseline = measure({
+      setup: () => current,
+      run: (table) => {
+        const ids = new Map<string, number>();
+        for (let i = 1; i < table.length; i++) ids.set(String(table[i][idIndex]), i);
+        return ids;
+      },
+    });
+    const planning = measure({
+      setup: () => current,
+      run: (table) => planSync(table, incoming, { state: EMPTY_SYNC_STATE, sourceName: "bench.csv" }),
+      runs: 5,
+      warmup: 2,
+    });
+    const sample = planSync(current, incoming, { state: EMPTY_SYNC_STATE, sourceName: "bench.csv" });
+    return [
+      {
+        figure: "planSync: 10k incoming vs 100k current",
+        result: times(planning.medianMs / baseline.medianMs),
+        baseline: `Map of 100k IDs: ${ms(baseline.medianMs)}`,
+        value: planning.medianMs / baseline.medianMs,
+        target: { op: "<=", value: 5, unit: "×" },
+        note: `${ms(planning.medianMs)}; ${sample.inserts.length} inserts, ${sample.updates.length} updates, ${sample.unchanged.length} unchanged, ${sample.rejected.length} rejected`,
+      },
+    ];
+  },
+});

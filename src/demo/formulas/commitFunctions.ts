@@ -1,0 +1,93 @@
+/**
+ * The COMMIT.* functions for the demo's formula evaluator: the real library
+ * (src/functions/functions.ts), called the way Excel calls a custom function.
+ * Ranges arrive as 2-D arrays, omitted optionals as null, and the repeating
+ * criteria as one array. A thrown error becomes the cell's error value.
+ */
+import * as library from "../../functions/functions";
+import { CommitFunctionError } from "../../functions/errors";
+import type { FormulaFunction, FunctionArgument } from "./evaluateFormula";
+import { FormulaError, asMatrix, isError, topLeft, type Matrix, type Scalar, type Value } from "./values";
+
+interface Signature {
+  /** Parameters before the repeating criteria. */
+  readonly fixed: number;
+  readonly repeating: boolean;
+  /** Positions that take a whole range (the table, the rates table). */
+  readonly ranges: readonly number[];
+  readonly call: (...args: unknown[]) => unknown;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the library's parameters are Excel's "any" */
+const SIGNATURES: Record<string, Signature> = {
+  EXPORTVALUE: { fixed: 4, repeating: false, ranges: [0], call: library.exportValue as (...a: any[]) => unknown },
+  INVESTMENTVALUE: { fixed: 4, repeating: false, ranges: [0], call: library.investmentValue as (...a: any[]) => unknown },
+  TOTAL: { fixed: 2, repeating: true, ranges: [0], call: library.total as (...a: any[]) => unknown },
+  COUNT: { fixed: 1, repeating: true, ranges: [0], call: library.count as (...a: any[]) => unknown },
+  PIVOT: { fixed: 5, repeating: true, ranges: [0], call: library.pivot as (...a: any[]) => unknown },
+  REALIZATION: { fixed: 1, repeating: true, ranges: [0], call: library.realization as (...a: any[]) => unknown },
+  QUARTER: { fixed: 1, repeating: false, ranges: [], call: library.quarter as (...a: any[]) => unknown },
+  PARSEAMOUNT: { fixed: 1, repeating: false, ranges: [], call: library.parseAmount as (...a: any[]) => unknown },
+  PARSECURRENCY: { fixed: 1, repeating: false, ranges: [], call: library.parseCurrency as (...a: any[]) => unknown },
+  FORMATKRW: { fixed: 1, repeating: false, ranges: [], call: library.formatKrw as (...a: any[]) => unknown },
+  TOKRW: { fixed: 4, repeating: false, ranges: [2], call: library.toKrw as (...a: any[]) => unknown },
+};
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Excel hands empty cells of a range to a custom function as "". */
+function rangeArgument(value: Value): unknown[][] {
+  return asMatrix(value).map((row) => row.map((cell) => (cell === null ? "" : cell)));
+}
+
+function resultValue(result: unknown): Value {
+  if (Array.isArray(result)) {
+    return (result as unknown[][]).map((row) =>
+      row.map((cell): Scalar => (cell === null || cell === undefined ? null : (cell as Scalar))),
+    ) as Matrix;
+  }
+  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
+  return new FormulaError("#VALUE!", `unexpected result ${String(result)}`);
+}
+
+function commitFunction(id: string, signature: Signature): FormulaFunction {
+  return (args: FunctionArgument[]) => {
+    if (!signature.repeating && args.length > signature.fixed) {
+      return new FormulaError("#VALUE!", `COMMIT.${id} takes at most ${signature.fixed} arguments`);
+    }
+    const positional: unknown[] = [];
+    for (let i = 0; i < signature.fixed; i++) {
+      const arg = args[i];
+      if (arg === undefined) {
+        positional.push(null);
+        continue;
+      }
+      if (signature.ranges.includes(i)) {
+        if (isError(arg)) return arg;
+        positional.push(rangeArgument(arg));
+        continue;
+      }
+      const scalar = topLeft(arg);
+      if (isError(scalar)) return scalar;
+      positional.push(scalar);
+    }
+    if (signature.repeating) {
+      const repeated: unknown[] = [];
+      for (const arg of args.slice(signature.fixed)) {
+        const scalar = arg === undefined ? null : topLeft(arg);
+        if (isError(scalar)) return scalar;
+        repeated.push(scalar);
+      }
+      positional.push(repeated);
+    }
+    try {
+      return resultValue(signature.call(...positional));
+    } catch (error) {
+      if (error instanceof CommitFunctionError) return new FormulaError(error.errorCode, error.message);
+      return new FormulaError("#VALUE!", error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+export const COMMIT_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
+  Object.entries(SIGNATURES).map(([id, signature]) => [`COMMIT.${id}`, commitFunction(id, signature)]),
+);

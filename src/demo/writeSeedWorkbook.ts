@@ -1,0 +1,72 @@
+/**
+ * Writes the demo workbook through the Excel JavaScript API, so the same code
+ * fills the simulator and would fill real Excel: a Commitments table with the
+ * schema's Korean headers, number formats and widths (as an officer's own
+ * sheet would have), and an FxRates table. It deliberately stops short of what
+ * the add-in's setup adds (schema version, validation lists), so the demo's
+ * Setup tab has something to recognise and upgrade.
+ */
+import type { ExcelRun } from "../office/run";
+import { COLUMNS, FX_TABLE_NAME, TABLE_NAME, type Language } from "../schema";
+import { FX_COLUMNS } from "../schema/formulas";
+import { columnLetters } from "../taskpane/host/columnLetters";
+import { commitmentTableValues, fxTableValues } from "./seedWorkbook";
+
+export const SEED_SHEET_NAMES: Readonly<Record<Language, { commitments: string; fxRates: string }>> = {
+  ko: { commitments: "약정", fxRates: "환율" },
+  en: { commitments: "Commitments", fxRates: "FxRates" },
+};
+
+interface TableSpec {
+  readonly values: (string | number | boolean)[][];
+  readonly numberFormats: readonly string[];
+  readonly widths: readonly number[];
+}
+
+function writeTable(sheet: Excel.Worksheet, tableName: string, spec: TableSpec): void {
+  const rowCount = spec.values.length;
+  const columnCount = spec.values[0].length;
+  const address = `A1:${columnLetters(columnCount - 1)}${rowCount}`;
+  const range = sheet.getRange(address);
+  // Formats first: "081070" must land in a text-formatted cell to stay text.
+  range.numberFormat = spec.values.map((_, row) => spec.numberFormats.map((format) => (row === 0 ? "@" : format)));
+  range.values = spec.values;
+  const table = sheet.tables.add(address, true);
+  table.name = tableName;
+  spec.widths.forEach((width, index) => {
+    sheet.getRange(`${columnLetters(index)}:${columnLetters(index)}`).format.columnWidth = width;
+  });
+  sheet.freezePanes.freezeRows(1);
+}
+
+/**
+ * Fills a fresh workbook (one empty sheet, as a new simulator starts) with the
+ * seed commitments and rates in one batch and one sync.
+ */
+export async function writeSeedWorkbook(run: ExcelRun, language: Language = "ko"): Promise<void> {
+  const names = SEED_SHEET_NAMES[language];
+  await run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    if (sheets.items.length !== 1) {
+      throw new Error(`The demo workbook is written into a fresh workbook with one sheet; this one has ${sheets.items.length}.`);
+    }
+    const commitments = sheets.items[0];
+    commitments.name = names.commitments;
+    writeTable(commitments, TABLE_NAME, {
+      values: commitmentTableValues(language),
+      numberFormats: COLUMNS.map((column) => column.numberFormat),
+      widths: COLUMNS.map((column) => column.width),
+    });
+    const fxRates = sheets.add(names.fxRates);
+    writeTable(fxRates, FX_TABLE_NAME, {
+      values: fxTableValues(language),
+      numberFormats: FX_COLUMNS.map((column) => column.numberFormat),
+      widths: FX_COLUMNS.map((column) => column.width),
+    });
+    commitments.activate();
+    commitments.getRange("A2").select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * Row selection shared by every aggregate: the positional filters of EXPORTVALUE and
+ * INVESTMENTVALUE (product, partner, sector, period), criteria, and the rule that cancelled
+ * (취소) rows are left out unless a Status criterion is given.
+ */
+import { CATEGORIES, STATUSES, normalizeCountry, type CategoryValue } from "../schema";
+import { invalidValue } from "./errors";
+import { compileCriterion, isStatusColumn, type RowFilter } from "./criteria";
+import { parsePeriod, type Period } from "./periods";
+import type { TableModel } from "./table";
+import { normalizeText, textMatcher } from "./text";
+
+export interface Selection {
+  readonly category?: CategoryValue;
+  readonly product?: string | null;
+  readonly partner?: string | null;
+  readonly sector?: string | null;
+  readonly period?: Period | null;
+  readonly criteria?: readonly string[];
+}
+
+const CANCELLED = STATUSES.findIndex((s) => s.value === "cancelled");
+
+/** The filters a selection needs, cheapest and most selective first. */
+export function buildFilters(model: TableModel, selection: Selection): RowFilter[] {
+  const filters: RowFilter[] = [];
+
+  if (selection.category) {
+    const enums = model.enums(model.column("category", "the Category filter"));
+    const wanted = CATEGORIES.findIndex((c) => c.value === selection.category);
+    filters.push((r) => model.enumAt(enums, r) === wanted);
+  }
+
+  if (selection.period) {
+    const { start, end } = selection.period;
+    const dates = model.dates(model.column("signed", `period ${selection.period.label}`));
+    filters.push((r) => {
+      const serial = model.dateAt(dates, r);
+      return serial >= start && serial <= end; // NaN (no Signed date) is outside every period
+    });
+  }
+
+  if (selection.product) filters.push(productFilter(model, selection.product));
+  if (selection.partner) filters.push(partnerFilter(model, selection.partner));
+  if (selection.sector) {
+    const texts = model.texts(model.column("sector", `sector "${selection.sector}"`));
+    const matches = textMatcher(selection.sector);
+    filters.push((r) => matches(texts[r]));
+  }
+
+  let statusGiven = false;
+  for (const text of selection.criteria ?? []) {
+    const compiled = compileCriterion(model, text);
+    if (isStatusColumn(compiled.column)) statusGiven = true;
+    filters.push(compiled.filter);
+  }
+
+  if (!statusGiven && model.has("status")) {
+    const enums = model.enums(model.column("status"));
+    // Checked first: a row whose status cannot be read might be cancelled, so it is an error.
+    filters.unshift((r) => model.enumAt(enums, r) !== CANCELLED);
+  }
+  return filters;
+}
+
+/** All digits: an HS-code prefix ("0810" matches 081070). Otherwise Product with wildcards. */
+function productFilter(model: TableModel, product: string): RowFilter {
+  const trimmed = product.normalize("NFKC").trim();
+  if (/^\d+$/.test(trimmed)) {
+    const codes = model.hsCodes(model.column("hsCode", `HS code prefix "${trimmed}"`));
+    return (r) => codes[r].startsWith(trimmed);
+  }
+  const texts = model.texts(model.column("product", `product "${trimmed}"`));
+  const matches = textMatcher(trimmed);
+  return (r) => matches(texts[r]);
+}
+
+/** Partner or City by name (wildcards allowed), or the row's country when the text names one. */
+function partnerFilter(model: TableModel, partner: string): RowFilter {
+  const purpose = `partner "${partner.trim()}"`;
+  const matches = textMatcher(partner);
+  const textColumns = (["partner", "city"] as const).filter((key) => model.has(key)).map((key) => model.texts(model.column(key)));
+  const country = normalizeCountry(partner);
+  // A partner that names a country needs the Country column: without it those rows would silently not count.
+  const countryCodes = country ? model.codes(model.column("country", purpose)) : null;
+  if (textColumns.length === 0 && !countryCodes) model.column("partner", purpose);
+  return (r) => {
+    for (const texts of textColumns) if (matches(texts[r])) return true;
+    return countryCodes !== null && model.codeAt(countryCodes, r) === country;
+  };
+}
+
+/** Visits the rows every filter accepts, in one pass; filters stop at the first that rejects. */
+export function selectRows(model: TableModel, filters: readonly RowFilter[], visit: (row: number) => void): void {
+  const count = filters.length;
+  rows: for (let r = 0; r < model.rowCount; r++) {
+    for (let f = 0; f < count; f++) if (!filters[f](r)) continue rows;
+    visit(r);
+  }
+}
+
+/** The period argument: blank is no filter, anything else must parse. */
+export function periodArgument(raw: unknown): Period | null {
+  return parsePeriod(raw);
+}
+
+/** Normalizes a text argument: null/blank → null; numbers become their digits (an HS code typed as a number). */
+export function textArgument(raw: unknown, name: string): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : null;
+  if (typeof raw !== "string") throw invalidValue(`${name} must be text, not ${String(raw)}.`);
+  return normalizeText(raw) === "" ? null : raw;
+}

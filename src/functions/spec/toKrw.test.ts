@@ -1,0 +1,62 @@
+import { toKrw } from "../functions";
+import { failure, serial } from "./commitmentsTable";
+
+const rates = [
+  ["통화", "원화환율", "단위", "기준일"],
+  ["USD", 1150, 1, "2019-01-02"],
+  ["USD", "1,170.5", "", serial("2019-11-01")],
+  ["JPY", 1060, 100, "2019-11-01"],
+  ["유로", 1290, 1, "2019-11-01"],
+  ["", "", "", ""],
+];
+
+describe("TOKRW", () => {
+  it("converts with the latest rate when no date is given", () => {
+    expect(toKrw(700_000, "USD", rates)).toBe(700_000 * 1170.5);
+    expect(toKrw(1000, "EUR", rates)).toBe(1_290_000);
+  });
+
+  it("divides by Per (JPY is quoted per 100 yen)", () => {
+    expect(toKrw(100_000, "엔", rates)).toBeCloseTo(1_060_000, 6);
+  });
+
+  it("uses the latest rate on or before the date", () => {
+    expect(toKrw(10, "USD", rates, "2019-06-30")).toBe(11_500);
+    expect(toKrw(10, "달러", rates, serial("2019-11-01"))).toBe(11_705);
+    expect(toKrw(10, "USD", rates, "2020-01-01")).toBe(11_705);
+  });
+
+  it("needs no row for KRW", () => {
+    expect(toKrw(5000, "원", rates)).toBe(5000);
+    expect(toKrw(5000, "KRW", [["Currency", "KRW per unit"]])).toBe(5000);
+  });
+
+  it("reads money text, taking its currency when the currency argument is blank", () => {
+    expect(toKrw("70만불", "", rates, "2019-11-18")).toBe(700_000 * 1170.5);
+    expect(toKrw("70만불", "USD", rates, "2019-11-18")).toBe(700_000 * 1170.5);
+    expect(failure(() => toKrw("70만불", "EUR", rates)).message).toContain('"70만불" is in USD, but the currency argument says EUR.');
+    expect(failure(() => toKrw(5, "", rates)).message).toContain("No currency for 5");
+  });
+
+  it("accepts an English rates table without Per or As of", () => {
+    expect(toKrw(2, "usd", [["Currency", "KRW per unit"], ["USD", 1300]])).toBe(2600);
+  });
+
+  it("fails naming an unknown currency, a missing rate, or no rate on or before the date", () => {
+    expect(failure(() => toKrw(1, "Zorkmid", rates)).message).toContain('"Zorkmid" is not a currency.');
+    expect(failure(() => toKrw(1, "GBP", rates)).message).toContain("No rate for GBP in the rates table.");
+    expect(failure(() => toKrw(1, "USD", rates, "2018-12-31")).message).toContain("No rate for USD on or before 2018-12-31; the earliest is 2019-01-02.");
+    expect(failure(() => toKrw(1, "USD", rates, "someday")).message).toContain('"someday" is not a date');
+  });
+
+  it("fails on an ambiguous or unreadable rates table", () => {
+    const twice = [["Currency", "KRW per unit"], ["USD", 1300], ["USD", 1310]];
+    expect(failure(() => toKrw(1, "USD", twice)).message).toContain("2 rates for USD with the same As of date (rows 1, 2)");
+    expect(failure(() => toKrw(1, "USD", twice, "2019-01-01")).message).toContain("2 rates for USD that apply on 2019-01-01");
+    expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit"], ["USD", "n/a"]])).message).toContain(
+      'Rates row 1 (USD): 원화환율 (KRW per unit) is "n/a" — not a positive number.',
+    );
+    expect(failure(() => toKrw(1, "USD", [["Code", "Value"], ["USD", 1]])).message).toContain("The rates table has no 원화환율 (KRW per unit) column.");
+    expect(failure(() => toKrw(1, "USD", "FxRates" as never)).message).toContain("rates must be a range with its header row");
+  });
+});

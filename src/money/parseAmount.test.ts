@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { AmountParseError, formatKrw, parseAmount } from "./index";
+
+describe("parseAmount", () => {
+  it.each([
+    ["70만불", 700_000, "USD"],
+    ["6조7천억 원", 6_700_000_000_000, "KRW"],
+    ["6조 7,000억원", 6_700_000_000_000, "KRW"],
+    ["6.6조", 6_600_000_000_000, null],
+    ["1,276만 달러", 12_760_000, "USD"],
+    ["795만7천달러", 7_957_000, "USD"],
+    ["20조1,213억원", 20_121_300_000_000, "KRW"],
+    ["300억원", 30_000_000_000, "KRW"],
+    ["1,000원", 1000, "KRW"],
+    ["US$1.5 million", 1_500_000, "USD"],
+    ["€2.3m", 2_300_000, "EUR"],
+    ["약 5억 원", 500_000_000, "KRW"],
+    ["25만 개", 250_000, null],
+  ])("reads %s as %d %s (the issue's examples)", (text, amount, currency) => {
+    expect(parseAmount(text)).toEqual({ amount, currency });
+  });
+
+  it.each([
+    ["1,234만 5,678 원", 12_345_678, "KRW"],
+    ["-70만 원", -700_000, "KRW"],
+    ["△3억원", -300_000_000, "KRW"],
+    ["0 원", 0, "KRW"],
+    ["만 원", 10_000, "KRW"],
+    ["천만원", 10_000_000, "KRW"],
+    ["5천만 원", 50_000_000, "KRW"],
+    ["3천5백만원", 35_000_000, "KRW"],
+    ["1.5억", 150_000_000, null],
+    ["300억여 원", 30_000_000_000, "KRW"],
+    ["5억 원 가량", 500_000_000, "KRW"],
+    ["USD 1,000", 1000, "USD"],
+    ["1,000 usd", 1000, "USD"],
+    ["KRW 5억", 500_000_000, "KRW"],
+    ["$2bn", 2_000_000_000, "USD"],
+    ["500k", 500_000, null],
+    ["100만엔", 1_000_000, "JPY"],
+    ["2억 위안", 200_000_000, "CNY"],
+    ["￦1,000", 1000, "KRW"],
+    ["3,000만 유로", 30_000_000, "EUR"],
+    ["5 billion won", 5_000_000_000, "KRW"],
+    ["1,200명", 1200, null],
+    ["  42  ", 42, null],
+    ["0.1", 0.1, null],
+  ])("reads %s as %d %s", (text, amount, currency) => {
+    expect(parseAmount(text)).toEqual({ amount, currency });
+  });
+
+  it("passes numbers through and reads blank as 0", () => {
+    expect(parseAmount(1234.5)).toEqual({ amount: 1234.5, currency: null });
+    expect(parseAmount("")).toEqual({ amount: 0, currency: null });
+    expect(parseAmount("   ")).toEqual({ amount: 0, currency: null });
+    expect(parseAmount(null)).toEqual({ amount: 0, currency: null });
+    expect(parseAmount(undefined)).toEqual({ amount: 0, currency: null });
+  });
+
+  it.each([
+    ["약간", "unexpected"],
+    ["abc", "unexpected"],
+    ["원", "there is no number"],
+    ["1 000", "two numbers in a row"],
+    ["1,2345", "misplaced thousands comma"],
+    ["5만 3억", "out of order"],
+    ["5백3천", "out of order"],
+    ["$100 EUR", "two currencies"],
+    ["1.5 million 3", "nothing may follow"],
+    ["3억 million", "must follow a single number"],
+    ["$5개", "both a currency and a count unit"],
+    ["--5", "two minus signs"],
+  ])("rejects %s, quoting it (%s)", (text, reason) => {
+    expect(() => parseAmount(text)).toThrow(AmountParseError);
+    expect(() => parseAmount(text)).toThrow(`"${text}" is not an amount`);
+    expect(() => parseAmount(text)).toThrow(reason);
+  });
+
+  it("rejects non-finite numbers and booleans", () => {
+    expect(() => parseAmount(Number.NaN)).toThrow(AmountParseError);
+    expect(() => parseAmount(true)).toThrow('"true" is not an amount');
+  });
+
+  it("keeps the offending text on the error", () => {
+    try {
+      parseAmount("약간");
+      throw new Error("expected a throw");
+    } catch (error) {
+      expect(error).toBeInstanceOf(AmountParseError);
+      expect((error as AmountParseError).text).toBe("약간");
+    }
+  });
+
+  it("round-trips every integer through formatKrw (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        expect(parseAmount(formatKrw(n))).toEqual({ amount: n === 0 ? 0 : n, currency: "KRW" });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("round-trips amounts built from Korean groups (property)", () => {
+    const group = fc.integer({ min: 0, max: 9999 });
+    fc.assert(
+      fc.property(group, group, group, group, (jo, eok, man, won) => {
+        const n = jo * 1e12 + eok * 1e8 + man * 1e4 + won;
+        expect(parseAmount(formatKrw(n)).amount).toBe(n);
+      }),
+    );
+  });
+});

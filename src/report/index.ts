@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./a1";
+export * from "./labels";
+export * from "./quarters";
+export * from "./reportLayout";

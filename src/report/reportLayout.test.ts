@@ -1,0 +1,247 @@
+import { headerRow } from "../schema";
+import { parseRangeAddress, parseCellAddress } from "./a1";
+import { REPORT_LABELS } from "./labels";
+import { buildReportLayout, PERIOD_NAME, SPILL_ROOM, structuredColumn, type ReportLayoutOptions } from "./reportLayout";
+import type { ReportLayout } from "./types";
+
+const BASE: ReportLayoutOptions = {
+  quarter: "2024-Q3",
+  language: "ko",
+  agency: "창원시",
+  tableName: "Commitments",
+  tableHeaders: headerRow("ko"),
+  generatedAt: new Date("2024-10-05T01:00:00Z"),
+};
+
+/** The functions a report formula may call: the COMMIT library and the native ones the report needs. */
+const KNOWN_FUNCTIONS = new Set([
+  "COMMIT.COUNT",
+  "COMMIT.TOTAL",
+  "COMMIT.EXPORTVALUE",
+  "COMMIT.INVESTMENTVALUE",
+  "COMMIT.PIVOT",
+  "COMMIT.REALIZATION",
+  "LEFT",
+  "RIGHT",
+  "DATE",
+  "TEXT",
+  "IF",
+  "INDEX",
+  "FILTER",
+  "SORT",
+  "CHOOSE",
+]);
+
+/** Splits a formula into the text outside string literals, checking quotes close. */
+function outsideStrings(formula: string): string {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"') {
+      if (inString && formula[i + 1] === '"') {
+        i++;
+        continue;
+      }
+      inString = !inString;
+      out += " ";
+      continue;
+    }
+    if (!inString) out += ch;
+  }
+  if (inString) throw new Error(`Unclosed quote in ${formula}`);
+  return out;
+}
+
+function checkBalanced(formula: string): void {
+  const code = outsideStrings(formula);
+  const pairs: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+  const stack: string[] = [];
+  for (const ch of code) {
+    if ("([{".includes(ch)) stack.push(ch);
+    if (ch in pairs) {
+      if (stack.pop() !== pairs[ch]) throw new Error(`Unbalanced ${ch} in ${formula}`);
+    }
+  }
+  if (stack.length > 0) throw new Error(`Unclosed ${stack.join("")} in ${formula}`);
+}
+
+function calledFunctions(formula: string): string[] {
+  const code = outsideStrings(formula).replace(/\[[^\]]*\]/g, " ");
+  return [...code.matchAll(/([A-Z][A-Z0-9.]*)\s*\(/gi)].map((m) => m[1].toUpperCase());
+}
+
+/** A1 cells a formula reads (ranges expanded), ignoring text and structured references. */
+function referencedCells(formula: string): string[] {
+  const code = outsideStrings(formula).replace(/[A-Za-z]+\[\[.*?\]\]|[A-Za-z]+\[#All\]/g, " ");
+  const cells: string[] = [];
+  for (const match of code.matchAll(/(?<![A-Za-z0-9.])(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![A-Za-z0-9(])/g)) {
+    const bounds = parseRangeAddress(match[2] ? `${match[1]}:${match[2]}` : match[1]);
+    for (let r = bounds.top; r <= bounds.bottom; r++) {
+      for (let c = bounds.left; c <= bounds.right; c++) cells.push(`${String.fromCharCode(64 + c)}${r}`);
+    }
+  }
+  return cells.map((c) => c.replace(/\$/g, ""));
+}
+
+function formulas(layout: ReportLayout): { address: string; formula: string }[] {
+  return layout.cells
+    .filter((c) => typeof c.content === "string" && c.content.startsWith("="))
+    .map((c) => ({ address: c.address, formula: c.content as string }));
+}
+
+function maskStrings(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '"…"');
+}
+
+describe("buildReportLayout", () => {
+  const layout = buildReportLayout(BASE);
+
+  it("names the sheet after the quarter in the report language", () => {
+    expect(layout.sheetName).toBe("보고서 2024-3분기");
+    expect(buildReportLayout({ ...BASE, language: "en" }).sheetName).toBe("Report 2024-Q3");
+  });
+
+  it("puts the quarter into one sheet-scoped named cell", () => {
+    const period = layout.cells.find((c) => c.address === layout.periodAddress);
+    expect(period?.content).toBe("2024-Q3");
+    expect(layout.names).toEqual([expect.objectContaining({ name: PERIOD_NAME, scope: "worksheet", address: layout.periodAddress })]);
+    expect(layout.numberFormats).toContainEqual({ range: layout.periodAddress, format: "@" });
+  });
+
+  it("writes only well-formed formulas that call known functions", () => {
+    const all = formulas(layout);
+    expect(all.length).toBeGreaterThan(40);
+    for (const { formula } of all) {
+      checkBalanced(formula);
+      for (const name of calledFunctions(formula)) expect([formula, KNOWN_FUNCTIONS.has(name)]).toEqual([formula, true]);
+    }
+  });
+
+  it("makes every formula depend on the period cell, directly or through cells that do", () => {
+    const byAddress = new Map(formulas(layout).map((f) => [f.address, f.formula]));
+    const memo = new Map<string, boolean>();
+    const dependsOnPeriod = (address: string, seen: Set<string>): boolean => {
+      if (memo.has(address)) return memo.get(address)!;
+      const formula = byAddress.get(address);
+      if (!formula || seen.has(address)) return false;
+      seen.add(address);
+      const direct = new RegExp(`\\b${PERIOD_NAME}\\b`).test(outsideStrings(formula));
+      const result = direct || referencedCells(formula).some((cell) => dependsOnPeriod(cell, seen) || spillDependsOnPeriod(cell));
+      memo.set(address, result);
+      return result;
+    };
+    // Cells inside a spill take the anchor formula's dependency.
+    const spillDependsOnPeriod = (address: string): boolean => {
+      const cell = parseCellAddress(address);
+      return layout.spills.some((spill) => {
+        const anchor = parseCellAddress(spill.anchor);
+        return cell.row >= anchor.row && cell.column >= anchor.column && cell.row < anchor.row + spill.maxRows && dependsOnPeriod(spill.anchor, new Set());
+      });
+    };
+    for (const address of layout.periodDerivedAddresses) {
+      expect([address, new RegExp(`\\b${PERIOD_NAME}\\b`).test(byAddress.get(address)!)]).toEqual([address, true]);
+    }
+    for (const { address } of formulas(layout)) expect([address, dependsOnPeriod(address, new Set())]).toEqual([address, true]);
+  });
+
+  it("leaves the spill room of pivots and lists empty", () => {
+    const occupied = layout.cells.map((c) => parseCellAddress(c.address));
+    for (const spill of layout.spills) {
+      const anchor = parseCellAddress(spill.anchor);
+      const bottom = anchor.row + spill.maxRows - 1;
+      const blocking = occupied.filter(
+        (cell) =>
+          cell.row >= anchor.row &&
+          cell.row <= bottom &&
+          cell.column >= anchor.column &&
+          (cell.row !== anchor.row || cell.column !== anchor.column),
+      );
+      expect([spill.description, blocking]).toEqual([spill.description, []]);
+    }
+    expect(SPILL_ROOM).toEqual({ exportPivotRows: 17, investmentPivotRows: 12, signedListRows: 40, followUpRows: 30, pivotColumns: 12 });
+    const bottom = Math.max(...layout.spills.map((s) => parseCellAddress(s.anchor).row + s.maxRows - 1));
+    expect(parseRangeAddress(layout.usedRange).bottom).toBeGreaterThan(bottom);
+  });
+
+  it("creates the two charts over ranges that hold their data", () => {
+    expect(layout.charts.map((c) => [c.name, c.type])).toEqual([
+      ["ReportExportsByCountry", "ColumnClustered"],
+      ["ReportCategoryMix", "Pie"],
+    ]);
+    const categorySource = parseRangeAddress(layout.charts[1].source);
+    const firstCategory = parseCellAddress(layout.categoryCells[0].address);
+    const lastCategory = parseCellAddress(layout.categoryCells[layout.categoryCells.length - 1].address);
+    expect(categorySource.bottom).toBe(lastCategory.row);
+    expect(categorySource.top).toBe(firstCategory.row - 1);
+    expect(categorySource.right).toBe(firstCategory.column);
+  });
+
+  it("sets up A4 landscape, one page wide, with a title header and page numbers", () => {
+    expect(layout.pageSetup).toEqual(
+      expect.objectContaining({ orientation: "Landscape", paperSize: "A4", fitToPagesWide: 1, centerFooter: "&P / &N" }),
+    );
+    expect(layout.pageSetup.centerHeader).toContain("창원시 해외 협약 이행 분기 보고서");
+    expect(layout.pageSetup.rightHeader).toBe("2024년 3분기");
+  });
+
+  it("doubles & in the print header so agency names print as written", () => {
+    const odd = buildReportLayout({ ...BASE, agency: "R&D 센터" });
+    expect(odd.pageSetup.centerHeader).toContain("R&&D 센터");
+  });
+
+  it("lists columns by the table's own headers, escaped for structured references", () => {
+    const english = buildReportLayout({ ...BASE, tableHeaders: headerRow("en") });
+    const list = english.cells.find((c) => c.address === english.spills[2].anchor)!.content as string;
+    expect(list).toContain("Commitments[[Amount (KRW)]]");
+    expect(list).toContain('Commitments[[Partner]]&""');
+    expect(structuredColumn("T", "A#[b]'c")).toBe("T[[A'#'[b']''c]]");
+  });
+
+  it("names a missing column instead of writing a broken list", () => {
+    const headers = headerRow("en").filter((h) => h !== "Owner");
+    expect(() => buildReportLayout({ ...BASE, tableHeaders: headers })).toThrow(/Owner \(담당자\)/);
+  });
+
+  it("rejects a malformed quarter", () => {
+    expect(() => buildReportLayout({ ...BASE, quarter: "2024-Q5" })).toThrow('"2024-Q5" is not a quarter');
+  });
+
+  describe("Korean and English", () => {
+    const ko = buildReportLayout(BASE);
+    const en = buildReportLayout({ ...BASE, language: "en" });
+    const labels = new Set<string>(Object.values(REPORT_LABELS).flatMap((l) => [l.ko, l.en]));
+
+    it("have the same cells, formats, merges, widths, names and spills", () => {
+      expect(en.cells.map((c) => c.address)).toEqual(ko.cells.map((c) => c.address));
+      expect(en.numberFormats).toEqual(ko.numberFormats);
+      expect(en.styles).toEqual(ko.styles);
+      expect(en.merges).toEqual(ko.merges);
+      expect(en.columnWidths).toEqual(ko.columnWidths);
+      expect(en.spills).toEqual(ko.spills);
+      expect(en.usedRange).toBe(ko.usedRange);
+      expect(en.kpis).toEqual(ko.kpis);
+      expect(en.names.map(({ comment: _c, ...rest }) => rest)).toEqual(ko.names.map(({ comment: _c, ...rest }) => rest));
+      expect(en.charts.map(({ title: _t, ...rest }) => rest)).toEqual(ko.charts.map(({ title: _t, ...rest }) => rest));
+    });
+
+    it("have the same formulas once quoted text is masked, and the quoted text that differs is a label", () => {
+      ko.cells.forEach((cell, i) => {
+        const other = en.cells[i].content;
+        if (typeof cell.content === "string" && cell.content.startsWith("=")) {
+          expect(maskStrings(other as string)).toBe(maskStrings(cell.content));
+          const koStrings = [...cell.content.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
+          const enStrings = [...(other as string).matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
+          koStrings.forEach((text, j) => {
+            if (text !== enStrings[j]) {
+              expect(labels.has(text) || labels.has(enStrings[j])).toBe(true);
+            }
+          });
+        } else if (cell.content !== other) {
+          // Literal cells that differ are labels, schema enum/column labels, or the dated stamp.
+          expect(typeof other).toBe("string");
+        }
+      });
+    });
+  });
+});

@@ -1,0 +1,117 @@
+/** The report as data: what the adapter writes, and what the tests inspect. */
+import type { Language } from "../schema";
+
+/** A literal (text or number) or a formula, which starts with "=". */
+export type CellContent = string | number;
+
+export interface ReportCell {
+  readonly address: string;
+  readonly content: CellContent;
+}
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  /** Font colour, #RRGGBB. */
+  readonly color?: string;
+  /** Fill colour, #RRGGBB. */
+  readonly fill?: string;
+  readonly horizontalAlignment?: "Left" | "Center" | "Right";
+  readonly wrapText?: boolean;
+}
+
+export interface StyledRange {
+  readonly range: string;
+  readonly style: CellStyle;
+}
+
+export interface NumberFormatRange {
+  readonly range: string;
+  readonly format: string;
+}
+
+/**
+ * Room left empty below and to the right of a spilling formula. Anything in the
+ * way makes Excel show #SPILL!, so these sizes are documented in the README.
+ */
+export interface SpillArea {
+  readonly anchor: string;
+  readonly description: string;
+  /** Rows the spill may use, including a pivot's header and total rows. */
+  readonly maxRows: number;
+  readonly maxColumns: number | null;
+}
+
+export interface ReportChart {
+  /** Stable id, also the chart's name in the workbook. */
+  readonly name: string;
+  /** Excel.ChartType value. */
+  readonly type: "ColumnClustered" | "BarClustered" | "Pie";
+  readonly title: string;
+  /** Source range including its header row; series are in columns. */
+  readonly source: string;
+  /** Cell range the chart covers. */
+  readonly position: string;
+}
+
+export interface ReportPageSetup {
+  readonly orientation: "Landscape";
+  readonly paperSize: "A4";
+  readonly fitToPagesWide: 1;
+  /** 0 = as many pages tall as needed. */
+  readonly fitToPagesTall: 0;
+  readonly centerHeader: string;
+  readonly centerFooter: string;
+  readonly rightHeader: string;
+  /** Rows repeated at the top of every printed page. */
+  readonly printTitleRows: string;
+}
+
+export interface ReportName {
+  readonly name: string;
+  /** Sheet-scoped, so copies of the sheet keep their own period cell. */
+  readonly scope: "worksheet";
+  readonly address: string;
+  readonly comment: string;
+}
+
+export interface ReportLayout {
+  readonly sheetName: string;
+  readonly language: Language;
+  readonly quarter: string;
+  readonly periodName: string;
+  readonly periodAddress: string;
+  /** Cells whose formulas turn the period into dates and ranges (each references the period name). */
+  readonly periodDerivedAddresses: readonly string[];
+  /** Every non-empty cell, row by row. */
+  readonly cells: readonly ReportCell[];
+  /** The rectangle that holds every written cell: one block for the adapter to write. */
+  readonly usedRange: string;
+  readonly numberFormats: readonly NumberFormatRange[];
+  readonly styles: readonly StyledRange[];
+  readonly merges: readonly string[];
+  /** Column letter → width in points. */
+  readonly columnWidths: Readonly<Record<string, number>>;
+  readonly spills: readonly SpillArea[];
+  readonly charts: readonly ReportChart[];
+  readonly names: readonly ReportName[];
+  readonly pageSetup: ReportPageSetup;
+  /** KPI cells by meaning, for tests and the task pane's result message. */
+  readonly kpis: Readonly<Record<KpiKey, string>>;
+  /** New-agreement count cells, one per Instrument (enum value → address). */
+  readonly instrumentCells: readonly { readonly instrument: string; readonly address: string }[];
+  /** New-agreement count cells, one per Category; the category-mix chart plots them. */
+  readonly categoryCells: readonly { readonly category: string; readonly address: string }[];
+}
+
+export type KpiKey =
+  | "newAgreements"
+  | "exportQuarter"
+  | "exportYtd"
+  | "investmentQuarter"
+  | "investmentYtd"
+  | "jobsQuarter"
+  | "realizationYtd"
+  | "realizationCumulative";

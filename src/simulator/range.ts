@@ -1,0 +1,300 @@
+/** Excel.Range: values, formulas, number formats and navigation to related ranges. */
+import { MAX_COLUMNS, MAX_ROWS, rectAddress, rectIntersection, type Rect } from "./address";
+import { invalidArgument, invalidOperation } from "./errors";
+import { clearFormats } from "./formats";
+import { defineProxy, ProxyBase, type Exec, type OpQueue } from "./proxy";
+import { capToUsed, rangeAddress, rangeFromAddress, rangeOn, subRect, type RangeTarget } from "./rangeTarget";
+import {
+  clearCells,
+  readFormulas,
+  readNumberFormats,
+  readText,
+  readValues,
+  readValueTypes,
+  writeGrid,
+  type ClearTarget,
+} from "./sheetData";
+import { bodyRect, deleteTableRows, insertTableRows } from "./tables";
+import { tablesOnSheet } from "./model";
+import { RangeFormatProxy } from "./rangeFormat";
+import { DataValidationProxy } from "./dataValidation";
+import { WorksheetProxy } from "./worksheet";
+
+function writeNumberFormat(target: RangeTarget, value: unknown, exec: Exec): void {
+  if (target.entireColumns && !Array.isArray(value) && typeof value === "string") {
+    for (let c = target.rect.col; c < target.rect.col + target.rect.cols; c++) target.sheet.columnFormats[c] = value;
+  }
+  writeGrid(exec.engine, target.sheet, target.rect, "numberFormat", value);
+}
+
+/** A range argument: a Range proxy (resolved in the same sync) or an address on the same sheet. */
+export function resolveRangeArg(arg: unknown, base: RangeTarget | null, exec: Exec, what: string): RangeTarget {
+  if (arg instanceof RangeProxy) {
+    const target = arg._target(exec);
+    if (!target) throw invalidArgument(`${what}: the range is a null object`);
+    return target;
+  }
+  if (typeof arg === "string" && base) return rangeFromAddress(exec.engine.model, base.sheet, arg);
+  if (typeof arg === "string") {
+    const active = exec.engine.model.sheets.find((s) => s.id === exec.engine.model.activeSheetId) ?? exec.engine.model.sheets[0];
+    return rangeFromAddress(exec.engine.model, active, arg);
+  }
+  throw invalidArgument(`${what}: expected a Range or an address`);
+}
+
+function tableRowsSpannedBy(target: RangeTarget, exec: Exec) {
+  return tablesOnSheet(exec.engine.model, target.sheet.id).find((t) => {
+    const body = bodyRect(t);
+    return (
+      target.rect.row >= body.row &&
+      target.rect.row + target.rect.rows <= body.row + body.rows &&
+      (target.entireRows || (target.rect.col === t.rect.col && target.rect.cols === t.rect.cols))
+    );
+  });
+}
+
+export class RangeProxy extends ProxyBase<RangeTarget> {
+  get format(): RangeFormatProxy {
+    return this._nav("format", () => this._child(RangeFormatProxy, (t) => t));
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return this._nav("dataValidation", () => this._child(DataValidationProxy, (t) => t));
+  }
+
+  get worksheet(): WorksheetProxy {
+    return this._nav("worksheet", () => this._child(WorksheetProxy, (t) => t.sheet));
+  }
+
+  private _range(locate: (t: RangeTarget, exec: Exec) => RangeTarget | null): RangeProxy {
+    return this._child(RangeProxy, locate);
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row + row, t.rect.col + column, 1, 1, `getCell(${row}, ${column})`));
+  }
+
+  getRow(row: number): RangeProxy {
+    return this._range((t) => {
+      if (row < 0 || row >= t.rect.rows) throw invalidArgument(`getRow(${row}): the range has ${t.rect.rows} rows`);
+      return subRect(t, t.rect.row + row, t.rect.col, 1, t.rect.cols, `getRow(${row})`);
+    });
+  }
+
+  getColumn(column: number): RangeProxy {
+    return this._range((t) => {
+      if (column < 0 || column >= t.rect.cols) throw invalidArgument(`getColumn(${column}): the range has ${t.rect.cols} columns`);
+      return subRect(t, t.rect.row, t.rect.col + column, t.rect.rows, 1, `getColumn(${column})`);
+    });
+  }
+
+  getRowsBelow(count = 1): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row + t.rect.rows, t.rect.col, count, t.rect.cols, `getRowsBelow(${count})`));
+  }
+
+  getRowsAbove(count = 1): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row - count, t.rect.col, count, t.rect.cols, `getRowsAbove(${count})`));
+  }
+
+  getColumnsAfter(count = 1): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row, t.rect.col + t.rect.cols, t.rect.rows, count, `getColumnsAfter(${count})`));
+  }
+
+  getColumnsBefore(count = 1): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row, t.rect.col - count, t.rect.rows, count, `getColumnsBefore(${count})`));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row + rowOffset, t.rect.col + columnOffset, t.rect.rows, t.rect.cols, `getOffsetRange(${rowOffset}, ${columnOffset})`));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row, t.rect.col, t.rect.rows + deltaRows, t.rect.cols + deltaColumns, `getResizedRange(${deltaRows}, ${deltaColumns})`));
+  }
+
+  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row, t.rect.col, numRows, numColumns, `getAbsoluteResizedRange(${numRows}, ${numColumns})`));
+  }
+
+  getEntireColumn(): RangeProxy {
+    return this._range((t) => rangeOn(t.sheet, { row: 0, col: t.rect.col, rows: MAX_ROWS, cols: t.rect.cols }, true, false));
+  }
+
+  getEntireRow(): RangeProxy {
+    return this._range((t) => rangeOn(t.sheet, { row: t.rect.row, col: 0, rows: t.rect.rows, cols: MAX_COLUMNS }, false, true));
+  }
+
+  getLastCell(): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row + t.rect.rows - 1, t.rect.col + t.rect.cols - 1, 1, 1, "getLastCell()"));
+  }
+
+  getLastRow(): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row + t.rect.rows - 1, t.rect.col, 1, t.rect.cols, "getLastRow()"));
+  }
+
+  getLastColumn(): RangeProxy {
+    return this._range((t) => subRect(t, t.rect.row, t.rect.col + t.rect.cols - 1, t.rect.rows, 1, "getLastColumn()"));
+  }
+
+  private _used(valuesOnly: boolean, orNull: boolean): RangeProxy {
+    return this._range((t) => {
+      const used = t.sheet.cells.bounds(valuesOnly);
+      const usedRect: Rect | null = used
+        ? { row: used.row, col: used.col, rows: used.lastRow - used.row + 1, cols: used.lastCol - used.col + 1 }
+        : null;
+      const hit = usedRect ? rectIntersection(usedRect, t.rect) : null;
+      if (hit) return rangeOn(t.sheet, hit);
+      if (orNull) return null;
+      return rangeOn(t.sheet, { row: t.rect.row, col: t.rect.col, rows: 1, cols: 1 });
+    });
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return this._used(valuesOnly, false);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return this._used(valuesOnly, true);
+  }
+
+  getIntersection(other: RangeProxy | string): RangeProxy {
+    return this._range((t, exec) => {
+      const hit = rectIntersection(t.rect, resolveRangeArg(other, t, exec, "getIntersection").rect);
+      if (!hit) throw invalidArgument("getIntersection: the ranges do not intersect");
+      return rangeOn(t.sheet, hit);
+    });
+  }
+
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    return this._range((t, exec) => {
+      const hit = rectIntersection(t.rect, resolveRangeArg(other, t, exec, "getIntersectionOrNullObject").rect);
+      return hit ? rangeOn(t.sheet, hit) : null;
+    });
+  }
+
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    return this._range((t, exec) => {
+      const o = resolveRangeArg(other, t, exec, "getBoundingRect").rect;
+      const row = Math.min(t.rect.row, o.row);
+      const col = Math.min(t.rect.col, o.col);
+      const rows = Math.max(t.rect.row + t.rect.rows, o.row + o.rows) - row;
+      const cols = Math.max(t.rect.col + t.rect.cols, o.col + o.cols) - col;
+      return rangeOn(t.sheet, { row, col, rows, cols });
+    });
+  }
+
+  clear(applyTo: ClearTarget = "All"): void {
+    this._action("clear", [applyTo], (t) => {
+      clearCells(t.sheet, t.rect, applyTo);
+      if (applyTo === "All" || applyTo === "Formats") clearFormats(t.sheet, t.rect);
+    });
+  }
+
+  /** Deletes cells, shifting "Up" or "Left". Whole table rows shrink the table, as in Excel. */
+  delete(shift: "Up" | "Left"): void {
+    this._action("delete", [shift], (t, exec) => {
+      if (shift === "Up") {
+        const table = tableRowsSpannedBy(t, exec);
+        if (table) {
+          deleteTableRows(exec.engine, table, t.rect.row - table.rect.row - 1, t.rect.rows);
+          return;
+        }
+        const used = capToUsed(t.sheet, t.rect, false, t.entireRows);
+        t.sheet.cells.shiftUp(t.rect.row, t.rect.rows, used.col, used.cols);
+      } else if (shift === "Left") {
+        t.sheet.cells.shiftLeft(t.rect.col, t.rect.cols, t.rect.row, t.rect.rows);
+      } else throw invalidArgument(`delete('${shift}'): shift must be Up or Left`);
+    });
+  }
+
+  /** Inserts cells, shifting "Down" or "Right". Inside a table's body this inserts table rows. */
+  insert(shift: "Down" | "Right"): RangeProxy {
+    this._action("insert", [shift], (t, exec) => {
+      if (shift === "Down") {
+        const table = tableRowsSpannedBy(t, exec);
+        if (table) {
+          insertTableRows(exec.engine, table, t.rect.row - table.rect.row - 1, t.rect.rows);
+          return;
+        }
+        const used = capToUsed(t.sheet, t.rect, false, t.entireRows);
+        t.sheet.cells.shiftDown(t.rect.row, t.rect.rows, used.col, used.cols);
+      } else if (shift === "Right") {
+        t.sheet.cells.shiftRight(t.rect.col, t.rect.cols, t.rect.row, t.rect.rows);
+      } else throw invalidArgument(`insert('${shift}'): shift must be Down or Right`);
+    });
+    return this._range((t) => t);
+  }
+
+  select(): void {
+    this._action("select", [], (t, exec) => {
+      if (t.sheet.visibility !== "Visible") throw invalidOperation(`sheet '${t.sheet.name}' is hidden`);
+      exec.engine.model.activeSheetId = t.sheet.id;
+      t.sheet.selection = { ...t.rect };
+      exec.after.push(() => exec.engine.scheduleSelectionChanged());
+    });
+  }
+
+  merge(across = false): void {
+    this._action("merge", [across], (t) => {
+      const areas: Rect[] = across
+        ? Array.from({ length: t.rect.rows }, (_, i) => ({ row: t.rect.row + i, col: t.rect.col, rows: 1, cols: t.rect.cols }))
+        : [t.rect];
+      t.sheet.merges = t.sheet.merges.filter((m) => !areas.some((a) => rectIntersection(a, m)));
+      t.sheet.merges.push(...areas.filter((a) => a.rows * a.cols > 1).map((a) => ({ ...a })));
+    });
+  }
+
+  unmerge(): void {
+    this._action("unmerge", [], (t) => {
+      t.sheet.merges = t.sheet.merges.filter((m) => !rectIntersection(t.rect, m));
+    });
+  }
+
+  calculate(): void {
+    this._action("calculate", [], () => undefined);
+  }
+
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+}
+
+defineProxy<RangeTarget>(RangeProxy, {
+  typeName: "Range",
+  navs: ["format", "dataValidation", "worksheet"],
+  props: {
+    address: { get: (t) => rangeAddress(t) },
+    addressLocal: { get: (t) => rangeAddress(t) },
+    values: {
+      get: (t, x) => readValues(x.engine, t.sheet, t.rect),
+      set: (t, v, x) => writeGrid(x.engine, t.sheet, t.rect, "values", v),
+    },
+    formulas: { get: (t) => readFormulas(t.sheet, t.rect), set: (t, v, x) => writeGrid(x.engine, t.sheet, t.rect, "formulas", v) },
+    formulasLocal: { get: (t) => readFormulas(t.sheet, t.rect), set: (t, v, x) => writeGrid(x.engine, t.sheet, t.rect, "formulas", v) },
+    numberFormat: { get: (t) => readNumberFormats(t.sheet, t.rect), set: writeNumberFormat },
+    numberFormatLocal: { get: (t) => readNumberFormats(t.sheet, t.rect), set: writeNumberFormat },
+    text: { get: (t, x) => readText(x.engine, t.sheet, t.rect) },
+    valueTypes: { get: (t, x) => readValueTypes(x.engine, t.sheet, t.rect) },
+    rowCount: { get: (t) => t.rect.rows },
+    columnCount: { get: (t) => t.rect.cols },
+    cellCount: { get: (t) => t.rect.rows * t.rect.cols },
+    rowIndex: { get: (t) => t.rect.row },
+    columnIndex: { get: (t) => t.rect.col },
+    isEntireColumn: { get: (t) => t.entireColumns },
+    isEntireRow: { get: (t) => t.entireRows },
+  },
+});
+
+/** A range made from an address on a sheet, for worksheets, names and the workbook. */
+export function makeRange(context: OpQueue & object, resolver: (exec: Exec) => RangeTarget | null): RangeProxy {
+  return new RangeProxy(context, resolver);
+}
+
+export function localAddress(target: RangeTarget): string {
+  return rectAddress(target.rect);
+}
+

@@ -1,0 +1,48 @@
+/** What a Range proxy resolves to at sync: a sheet and a rectangle on it. */
+import { checkRect, parseAddress, qualifiedAddress, rectAddress, type Rect } from "./address";
+import { invalidArgument, itemNotFound } from "./errors";
+import { findSheetByName, type SheetModel, type WorkbookModel } from "./model";
+
+export interface RangeTarget {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+  readonly entireColumns: boolean;
+  readonly entireRows: boolean;
+}
+
+/** Whole columns and rows are capped at the used range: nobody wants a million empty cells. */
+export function capToUsed(sheet: SheetModel, rect: Rect, entireColumns: boolean, entireRows: boolean): Rect {
+  const used = sheet.cells.bounds(false);
+  if (entireColumns) return { ...rect, row: 0, rows: Math.max((used?.lastRow ?? 0) + 1, 1) };
+  if (entireRows) return { ...rect, col: 0, cols: Math.max((used?.lastCol ?? 0) + 1, 1) };
+  return rect;
+}
+
+export function rangeOn(sheet: SheetModel, rect: Rect, entireColumns = false, entireRows = false): RangeTarget {
+  return { sheet, rect: capToUsed(sheet, checkRect(rect, rectAddress(rect)), entireColumns, entireRows), entireColumns, entireRows };
+}
+
+/** Resolves an address relative to a sheet (a "Sheet!" prefix may point elsewhere). */
+export function rangeFromAddress(model: WorkbookModel, sheet: SheetModel, address: string): RangeTarget {
+  const parsed = parseAddress(address);
+  let target = sheet;
+  if (parsed.sheet !== undefined) {
+    const named = findSheetByName(model, parsed.sheet);
+    if (!named) throw itemNotFound(`sheet '${parsed.sheet}' in address '${address}'`);
+    target = named;
+  }
+  return rangeOn(target, parsed.rect, parsed.entireColumns, parsed.entireRows);
+}
+
+export function rangeAddress(target: RangeTarget, absolute = false): string {
+  return qualifiedAddress(target.sheet.name, target.rect, {
+    absolute,
+    entireColumns: target.entireColumns,
+    entireRows: target.entireRows,
+  });
+}
+
+export function subRect(target: RangeTarget, row: number, col: number, rows: number, cols: number, what: string): RangeTarget {
+  if (![row, col, rows, cols].every(Number.isInteger)) throw invalidArgument(`${what}: indexes must be whole numbers`);
+  return rangeOn(target.sheet, checkRect({ row, col, rows, cols }, what));
+}

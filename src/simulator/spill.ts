@@ -1,0 +1,153 @@
+/**
+ * Dynamic arrays, as in Excel 2021/365: when the formula evaluator returns a 2-D
+ * array, the formula's cell shows the top-left value and the rest spills into the
+ * empty cells to the right and below. Anything in the way gives #SPILL!, and so
+ * does a formula inside a table (Excel does not spill there either).
+ *
+ * Spilled cells stay empty in the model (they are not "used"); reads find the
+ * anchor that covers them. Evaluation results are cached: for one top-level read
+ * while a sync runs (the batch may write between reads), and across reads outside
+ * syncs until the workbook changes (every change notifies subscribers).
+ */
+import { MAX_COLUMNS, MAX_ROWS } from "./address";
+import type { CellValue } from "./cellStore";
+import type { Engine } from "./engine";
+import { tablesOnSheet, type SheetModel } from "./model";
+
+export type EvaluatedValue = CellValue | "" | CellValue[][];
+
+interface Candidate {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+}
+
+interface EvaluationCache {
+  readonly results: Map<string, EvaluatedValue>;
+  /** Formula cells outside tables, per sheet id: the only cells that can spill. */
+  readonly candidates: Map<string, Candidate[]>;
+  readonly inProgress: Set<string>;
+}
+
+function newCache(): EvaluationCache {
+  return { results: new Map(), candidates: new Map(), inProgress: new Set() };
+}
+
+const stableCaches = new WeakMap<Engine, { cache: EvaluationCache; gen: number }>();
+let passCache: EvaluationCache | null = null;
+
+function cacheFor(engine: Engine): EvaluationCache {
+  if (engine.syncing) return (passCache ??= newCache());
+  let entry = stableCaches.get(engine);
+  if (!entry) {
+    const created = { cache: newCache(), gen: engine.gen };
+    engine.subscribe(() => {
+      created.cache = newCache();
+    });
+    stableCaches.set(engine, created);
+    entry = created;
+  }
+  if (entry.gen !== engine.gen) {
+    entry.cache = newCache();
+    entry.gen = engine.gen;
+  }
+  return entry.cache;
+}
+
+/** Scopes the in-sync cache to one top-level read. */
+export function withReadPass<T>(engine: Engine, body: () => T): T {
+  if (!engine.syncing || passCache) return body();
+  passCache = newCache();
+  try {
+    return body();
+  } finally {
+    passCache = null;
+  }
+}
+
+/** The evaluator's result for a formula cell, computed once per cache lifetime. */
+export function evaluateCached(engine: Engine, sheet: SheetModel, r: number, c: number, formula: string, compute: () => EvaluatedValue): EvaluatedValue {
+  const cache = cacheFor(engine);
+  const key = `${sheet.id}\u0000${r}\u0000${c}\u0000${formula}`;
+  const cached = cache.results.get(key);
+  if (cached !== undefined) return cached;
+  if (cache.inProgress.has(key)) return "#REF!"; // A circular reference through a spill.
+  cache.inProgress.add(key);
+  try {
+    const result = compute();
+    cache.results.set(key, result);
+    return result;
+  } finally {
+    cache.inProgress.delete(key);
+  }
+}
+
+function inTable(engine: Engine, sheet: SheetModel, r: number, c: number): boolean {
+  return tablesOnSheet(engine.model, sheet.id).some(
+    (t) => r >= t.rect.row && r < t.rect.row + t.rect.rows && c >= t.rect.col && c < t.rect.col + t.rect.cols,
+  );
+}
+
+function blocked(sheet: SheetModel, r: number, c: number, values: CellValue[][]): boolean {
+  const rows = values.length;
+  const cols = Math.max(...values.map((line) => line.length));
+  if (r + rows > MAX_ROWS || c + cols > MAX_COLUMNS) return true;
+  for (let i = 0; i < rows; i++) {
+    const line = sheet.cells.peekRow(r + i);
+    if (!line) continue;
+    for (let j = 0; j < cols; j++) {
+      if (i === 0 && j === 0) continue;
+      if (line.v[c + j] !== undefined || line.f?.[c + j] !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+/** What a formula cell shows: a scalar as is; an array's top-left value, or #SPILL! when it cannot spill. */
+export function anchorValue(engine: Engine, sheet: SheetModel, r: number, c: number, result: EvaluatedValue): CellValue | "" {
+  if (!Array.isArray(result)) return result;
+  if (result.length === 0 || result[0].length === 0) return "#CALC!";
+  if (inTable(engine, sheet, r, c) || blocked(sheet, r, c, result)) return "#SPILL!";
+  return result[0][0] ?? "";
+}
+
+function candidatesOf(engine: Engine, sheet: SheetModel, cache: EvaluationCache): Candidate[] {
+  let list = cache.candidates.get(sheet.id);
+  if (!list) {
+    list = [];
+    for (const r of sheet.cells.rowNumbers()) {
+      const formulas = sheet.cells.peekRow(r)?.f;
+      if (!formulas) continue;
+      formulas.forEach((formula, c) => {
+        if (formula !== undefined && !inTable(engine, sheet, r, c)) list!.push({ row: r, col: c, formula });
+      });
+    }
+    cache.candidates.set(sheet.id, list);
+  }
+  return list;
+}
+
+/**
+ * The value an empty cell shows because an array formula above or to the left
+ * spills into it, or "" when none does.
+ */
+export function spilledValue(
+  engine: Engine,
+  sheet: SheetModel,
+  r: number,
+  c: number,
+  evaluateAt: (row: number, col: number, formula: string) => EvaluatedValue,
+): CellValue | "" {
+  if (!engine.evaluator) return "";
+  const cache = cacheFor(engine);
+  for (const candidate of candidatesOf(engine, sheet, cache)) {
+    if (candidate.row > r || candidate.col > c || (candidate.row === r && candidate.col === c)) continue;
+    const result = evaluateAt(candidate.row, candidate.col, candidate.formula);
+    if (!Array.isArray(result)) continue;
+    const line = result[r - candidate.row];
+    if (!line || c - candidate.col >= Math.max(...result.map((l) => l.length))) continue;
+    if (blocked(sheet, candidate.row, candidate.col, result)) continue;
+    return line[c - candidate.col] ?? "";
+  }
+  return "";
+}

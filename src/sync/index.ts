@@ -1,0 +1,56 @@
+/** Sync's pure core: decoding, parsing, mapping, planning, fingerprints, write chunking and the record format. */
+export { decodeBytes, DecodeError, type DecodedText, type DetectedEncoding } from "./decode";
+export { parseDelimited, detectDelimiter, DelimitedParseError, type DelimitedTable, type Delimiter } from "./parseDelimited";
+export { autoMap, checkMapping, matchImportHeader, sourceHeaders, MappingError, IMPORT_ALIASES, type ColumnMapping, type MappingProposal, type MappingCheck } from "./mapping";
+export {
+  planSync,
+  resolveConflicts,
+  planCounts,
+  planIsEmpty,
+  SYNCED_KEYS,
+  REJECTING_CODES,
+  type SyncPlan,
+  type PlanOptions,
+  type PlannedInsert,
+  type PlannedUpdate,
+  type PlannedUnchanged,
+  type PlannedConflict,
+  type RejectedRow,
+  type RejectReason,
+  type FieldDiff,
+  type ConflictChoice,
+  type PlanCounts,
+  type UnchangedReason,
+} from "./planSync";
+export { rejectedToCsv } from "./rejectedCsv";
+export { neutraliseText, neutraliseCell, needsNeutralising, toCellInput, wouldBeCoerced } from "./neutralise";
+export { fingerprint, fnv1a64, canonicalJson } from "./fingerprint";
+export { EMPTY_SYNC_STATE, type SyncState, type RowRecord } from "./syncState";
+export {
+  buildWritePlan,
+  MAX_CHUNK_BYTES,
+  UnresolvedConflictsError,
+  jsonBytes,
+  utf8Length,
+  type SyncWritePlan,
+  type WriteChunk,
+  type RangeWrite,
+  type UndoUpdate,
+  type CellInput,
+} from "./writePlan";
+export {
+  SYNC_STATE_NAMESPACE,
+  MAX_PART_BYTES,
+  partToXml,
+  xmlToPart,
+  partBytes,
+  mergeState,
+  compactParts,
+  SyncStateError,
+  type StatePart,
+  type BasePart,
+  type DeltaPart,
+  type StoredPart,
+  type MergedState,
+} from "./stateParts";
+export { applyInMemory, storedValue, type InMemoryWorkbook } from "./applyInMemory";

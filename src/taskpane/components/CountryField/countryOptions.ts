@@ -1,0 +1,25 @@
+import { allCountries, foldText, type CountryChoice } from "../../../schema";
+
+let cached: CountryChoice[] | null = null;
+function countries(): CountryChoice[] {
+  cached ??= allCountries();
+  return cached;
+}
+
+export function findCountry(code: string): CountryChoice | undefined {
+  return countries().find((c) => c.code === code);
+}
+
+/** Countries whose Korean name, English name or code contains the query (case, spaces ignored). */
+export function searchCountries(query: string, limit = 30): CountryChoice[] {
+  const folded = foldText(query);
+  if (folded === "") return countries().slice(0, limit);
+  const starts: CountryChoice[] = [];
+  const contains: CountryChoice[] = [];
+  for (const country of countries()) {
+    const names = [foldText(country.ko), foldText(country.en), foldText(country.code)];
+    if (names.some((name) => name.startsWith(folded))) starts.push(country);
+    else if (names.some((name) => name.includes(folded))) contains.push(country);
+  }
+  return [...starts, ...contains].slice(0, limit);
+}

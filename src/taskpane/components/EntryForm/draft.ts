@@ -1,0 +1,74 @@
+/**
+ * The form's draft: one string per field, as the inputs hold them. Enums hold the option's
+ * stable value ("mou"), countries and currencies their ISO code, dates ISO text (what
+ * <input type="date"> uses). Anything the form cannot map keeps its raw text, so nothing
+ * loaded from the sheet is lost.
+ */
+import {
+  COLUMNS,
+  isBlank,
+  matchEnum,
+  normalizeCountry,
+  normalizeCurrency,
+  serialToIso,
+  type ColumnKey,
+  type ColumnSpec,
+} from "../../../schema";
+import type { CellValue } from "../../../validation";
+
+export type Draft = Record<ColumnKey, string>;
+
+/** Columns the form does not edit: Amount (KRW) is calculated, Updated is set on save. */
+export const READ_ONLY_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(["amountKrw", "updated"]);
+
+export function emptyDraft(): Draft {
+  return Object.fromEntries(COLUMNS.map((c) => [c.key, ""])) as Draft;
+}
+
+function cellToText(spec: ColumnSpec, value: CellValue | undefined): string {
+  if (value === null || value === undefined || isBlank(value)) return "";
+  switch (spec.type) {
+    case "date":
+      if (typeof value === "number") {
+        try {
+          return serialToIso(value);
+        } catch {
+          return String(value);
+        }
+      }
+      return String(value).trim();
+    case "enum":
+      return matchEnum(spec.options ?? [], value)?.value ?? String(value).trim();
+    case "country":
+      return normalizeCountry(value) ?? String(value).trim();
+    case "currency":
+      return normalizeCurrency(value) ?? String(value).trim();
+    default:
+      return typeof value === "string" ? value.trim() : String(value);
+  }
+}
+
+/** A table row (schema cells by key) as the form's draft. */
+export function draftFromRow(values: Partial<Record<ColumnKey, CellValue>>): Draft {
+  const draft = emptyDraft();
+  for (const column of COLUMNS) draft[column.key] = cellToText(column as ColumnSpec, values[column.key]);
+  return draft;
+}
+
+/**
+ * The draft as raw cells for normalizeRow and the row adapter. Updated is left out (the adapter
+ * stamps it); Amount (KRW) goes back as loaded so a hand-typed column is not blanked.
+ */
+export function draftToRaw(draft: Draft, loaded: Partial<Record<ColumnKey, CellValue>> | null): Partial<Record<ColumnKey, unknown>> {
+  const raw: Partial<Record<ColumnKey, unknown>> = {};
+  for (const column of COLUMNS) {
+    if (column.key === "updated") continue;
+    if (column.key === "amountKrw") {
+      const value = loaded?.amountKrw;
+      if (typeof value === "number") raw.amountKrw = value;
+      continue;
+    }
+    raw[column.key] = draft[column.key];
+  }
+  return raw;
+}

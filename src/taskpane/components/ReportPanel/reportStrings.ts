@@ -1,0 +1,68 @@
+/** The report tab's text, Korean first; English has the same shape. */
+import type { Language } from "../../../schema";
+
+const ko = {
+  heading: "분기 보고서",
+  intro: "선택한 분기의 보고서 시트를 COMMIT 수식으로 만듭니다. 표를 고치면 보고서 숫자도 바로 바뀝니다.",
+  loading: "통합 문서를 확인하는 중…",
+  quarter: "분기",
+  quarterHint: "기본값은 마지막으로 끝난 분기입니다. ●는 체결 실적이 있는 분기입니다.",
+  hasData: "●",
+  reportLanguage: "보고서 언어",
+  languageNames: { ko: "한국어", en: "영어" },
+  template: "서식",
+  builtIn: "기본 보고서",
+  markTemplate: "현재 시트를 서식으로 지정",
+  periodCell: "서식의 기간 셀",
+  periodCellHint: (sheet: string) => `'${sheet}' 시트에서 분기(예: 2024-Q3)를 넣을 셀입니다. ReportPeriod 이름이 있으면 그 셀이 기본값입니다.`,
+  marked: (sheet: string, cell: string) => `'${sheet}' 시트를 서식으로 지정했습니다 (기간 셀 ${cell}).`,
+  generate: "보고서 만들기",
+  generating: "만드는 중…",
+  generated: (sheet: string) => `'${sheet}' 시트를 만들었습니다.`,
+  regenerated: (sheet: string) => `'${sheet}' 시트를 다시 만들었습니다. 다른 시트는 바뀌지 않았습니다.`,
+  freeze: (sheet: string) => `공유용 값 복사본 만들기 ('${sheet}')`,
+  freezeHint: "추가 기능이 없는 사람도 숫자를 볼 수 있도록 수식 대신 값만 담은 시트를 만듭니다.",
+  frozen: (sheet: string) => `값만 담은 '${sheet}' 시트를 만들었습니다. 이 시트를 공유하세요.`,
+  confirmTitle: "시트를 교체할까요?",
+  confirmBody: (sheet: string) => `'${sheet}' 시트가 이미 있습니다. 교체하면 이 시트의 내용이 새로 작성됩니다. 다른 시트는 바뀌지 않습니다.`,
+  replace: "교체",
+  cancel: "취소",
+  failed: "보고서를 만들 수 없습니다",
+  contextFailed: "통합 문서를 읽을 수 없습니다",
+  retry: "다시 확인",
+};
+
+export type ReportStrings = typeof ko;
+
+const en: ReportStrings = {
+  heading: "Quarterly report",
+  intro: "Builds a report sheet of live COMMIT formulas for the chosen quarter. Edits to the table flow straight into its figures.",
+  loading: "Checking the workbook…",
+  quarter: "Quarter",
+  quarterHint: "Defaults to the last completed quarter. ● marks quarters with signed agreements.",
+  hasData: "●",
+  reportLanguage: "Report language",
+  languageNames: { ko: "Korean", en: "English" },
+  template: "Template",
+  builtIn: "Built-in report",
+  markTemplate: "Mark the active sheet as a template",
+  periodCell: "Template period cell",
+  periodCellHint: (sheet: string) => `The cell of '${sheet}' that receives the quarter (e.g. 2024-Q3). Defaults to its ReportPeriod name if it has one.`,
+  marked: (sheet: string, cell: string) => `'${sheet}' is now a report template (period cell ${cell}).`,
+  generate: "Generate report",
+  generating: "Generating…",
+  generated: (sheet: string) => `Created the sheet '${sheet}'.`,
+  regenerated: (sheet: string) => `Rebuilt the sheet '${sheet}'. No other sheet was changed.`,
+  freeze: (sheet: string) => `Freeze for sharing ('${sheet}')`,
+  freezeHint: "Writes a copy with values instead of formulas, so people without the add-in see numbers.",
+  frozen: (sheet: string) => `Created '${sheet}' with values only. Share that sheet.`,
+  confirmTitle: "Replace the sheet?",
+  confirmBody: (sheet: string) => `The sheet '${sheet}' already exists. Replacing rewrites it. No other sheet is changed.`,
+  replace: "Replace",
+  cancel: "Cancel",
+  failed: "Could not create the report",
+  contextFailed: "Could not read the workbook",
+  retry: "Check again",
+};
+
+export const REPORT_STRINGS: Record<Language, ReportStrings> = { ko, en };

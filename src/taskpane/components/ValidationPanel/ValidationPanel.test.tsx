@@ -1,0 +1,59 @@
+/** @jest-environment jsdom */
+import "../jsdomShims";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import "@testing-library/jest-dom";
+import type { TableProblem } from "../../../validation";
+import { fakeHost } from "../../host/fakeHost";
+import { renderInPane } from "../renderInPane";
+import { ValidationPanel } from "./ValidationPanel";
+
+jest.setTimeout(30_000);
+
+const PROBLEMS: TableProblem[] = [
+  { rowIndex: 0, id: "CW-1", column: "id", columnLabel: "관리번호", code: "duplicateId", message: { ko: "관리번호 중복", en: "Duplicate ID" } },
+  { rowIndex: 2, id: "CW-1", column: "id", columnLabel: "관리번호", code: "duplicateId", message: { ko: "관리번호 중복 2", en: "Duplicate ID 2" } },
+  { rowIndex: 3, id: "", column: "country", columnLabel: "국가", code: "badCountry", message: { ko: "알 수 없는 국가", en: "Unknown country" } },
+];
+
+describe("ValidationPanel", () => {
+  it("lists every problem with ID, column, message and counts by kind, and selects a cell on click", async () => {
+    const user = userEvent.setup();
+    const validate = jest.fn().mockResolvedValue({ problems: PROBLEMS, rowCount: 4, fxCurrencies: ["USD"] });
+    const selectCell = jest.fn().mockResolvedValue(undefined);
+    renderInPane(<ValidationPanel />, fakeHost({ validation: { validate }, selection: { selectCell } }));
+    await user.click(screen.getByRole("button", { name: "검증 실행" }));
+    expect(await screen.findByText("4개 행에서 문제 3건을 찾았습니다.")).toBeInTheDocument();
+    const counts = screen.getByRole("list", { name: "종류별 건수" });
+    expect(within(counts).getByText("중복 관리번호: 2")).toBeInTheDocument();
+    expect(within(counts).getByText("잘못된 국가: 1")).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: "문제 목록" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(3);
+    expect(within(rows[2]).getByText("(관리번호 없음) 4행")).toBeInTheDocument();
+    expect(within(rows[2]).getByText("국가")).toBeInTheDocument();
+    await user.click(within(rows[2]).getByRole("button", { name: /알 수 없는 국가/ }));
+    expect(selectCell).toHaveBeenCalledWith(3, "country");
+  });
+
+  it("speaks English and reports a clean table", async () => {
+    const user = userEvent.setup();
+    const validate = jest.fn().mockResolvedValue({ problems: [], rowCount: 12, fxCurrencies: [] });
+    renderInPane(<ValidationPanel />, fakeHost({ validation: { validate } }), "en");
+    await user.click(screen.getByRole("button", { name: "Run validation" }));
+    expect(await screen.findByText("Checked 12 rows: no problems.")).toBeInTheDocument();
+  });
+
+  it("shows validation and selection errors", async () => {
+    const user = userEvent.setup();
+    const validate = jest.fn().mockRejectedValueOnce(new Error("Missing column Partner")).mockResolvedValue({ problems: PROBLEMS, rowCount: 4, fxCurrencies: [] });
+    const selectCell = jest.fn().mockRejectedValue({ localized: { ko: "행이 없습니다", en: "Row gone" } });
+    renderInPane(<ValidationPanel />, fakeHost({ validation: { validate }, selection: { selectCell } }), "en");
+    await user.click(screen.getByRole("button", { name: "Run validation" }));
+    expect(await screen.findByText("Missing column Partner")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Run validation" }));
+    await user.click(await screen.findByRole("button", { name: /Unknown country/ }));
+    await waitFor(() => expect(screen.getByText("Row gone")).toBeInTheDocument());
+    expect(screen.getByText("Could not select the cell")).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The host: every Excel operation the task pane uses, bound to one ExcelRun and grouped by
+ * concern. Composition roots build it (Excel.run in Office, the simulator in the demo);
+ * components receive it through HostContext and never call Excel themselves.
+ */
+import type { ExcelRun } from "../../office/run";
+import type { ColumnKey, Language } from "../../schema";
+import {
+  freezeReport,
+  generateFromTemplate,
+  generateReport,
+  markActiveSheetAsTemplate,
+  readReportContext,
+  unmarkTemplate,
+  type FreezeOptions,
+  type GenerateReportOptions,
+  type TemplateReportOptions,
+} from "./report";
+import { saveRow, type SaveRowInput } from "./rows";
+import { createRowSelectionFeed, readSelectedRow, selectCell } from "./selection";
+import { readSchemaVersion } from "./settings";
+import { inspectWorkbook, setUpWorkbook } from "./setup";
+import { validateWorkbook } from "./validation";
+
+export function createHost(run: ExcelRun) {
+  const selectionFeed = createRowSelectionFeed(run);
+  return {
+    setup: {
+      inspect: (language: Language) => inspectWorkbook(run, language),
+      run: (language: Language) => setUpWorkbook(run, language),
+    },
+    rows: {
+      save: (input: SaveRowInput) => saveRow(run, input),
+    },
+    validation: {
+      validate: () => validateWorkbook(run),
+    },
+    selection: {
+      onRowSelected: selectionFeed.onRowSelected,
+      readSelectedRow: () => readSelectedRow(run),
+      selectCell: (rowIndex: number, column: ColumnKey) => selectCell(run, rowIndex, column),
+    },
+    settings: {
+      schemaVersion: () => readSchemaVersion(run),
+    },
+    report: {
+      context: () => readReportContext(run),
+      generate: (options: GenerateReportOptions) => generateReport(run, options),
+      generateFromTemplate: (options: TemplateReportOptions) => generateFromTemplate(run, options),
+      markTemplate: (periodCell?: string) => markActiveSheetAsTemplate(run, periodCell),
+      unmarkTemplate: (sheetId: string) => unmarkTemplate(run, sheetId),
+      freeze: (options: FreezeOptions) => freezeReport(run, options),
+    },
+  };
+}
+
+export type Host = ReturnType<typeof createHost>;

@@ -1,0 +1,109 @@
+/**
+ * Selection adapter: follows the user's selection in the sheet (a row of the Commitments table
+ * loads into the form) and selects cells for the validation panel.
+ */
+import type { ExcelRun } from "../../office/run";
+import { TABLE_NAME, columnSpec, resolveHeaders, isBlank, type ColumnKey } from "../../schema";
+import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
+import { rowValuesByKey, type TableRowValues } from "./rows";
+
+export type RowSelectedListener = (row: TableRowValues | null) => void;
+export type ErrorListener = (error: unknown) => void;
+
+/** The table row under the current selection, or null when the selection is outside the table body. */
+export async function readSelectedRow(run: ExcelRun): Promise<TableRowValues | null> {
+  try {
+    return await run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load("rowIndex,rowCount");
+      const selectedSheet = context.workbook.getSelectedRange().worksheet.load("name");
+      const table = context.workbook.tables.getItem(TABLE_NAME);
+      const body = table.getDataBodyRange().load("rowIndex,rowCount");
+      const tableSheet = table.worksheet.load("name");
+      const header = table.getHeaderRowRange().load("values");
+      await context.sync();
+      if (selectedSheet.name !== tableSheet.name) return null;
+      const rowIndex = selected.rowIndex - body.rowIndex;
+      if (rowIndex < 0 || rowIndex >= body.rowCount) return null;
+      const row = table.getDataBodyRange().getRow(rowIndex).load("values");
+      await context.sync();
+      const values = rowValuesByKey(header.values[0], row.values[0]);
+      return { rowIndex, id: isBlank(values.id) ? "" : String(values.id).trim(), values };
+    });
+  } catch (error) {
+    // Before setup there is no table: a selection then simply loads nothing.
+    if (isItemNotFound(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * One workbook-wide selection handler per host, fanned out to listeners. Handlers registered
+ * through Excel.run cannot be removed outside that run's context, so listeners unsubscribe here.
+ */
+export function createRowSelectionFeed(run: ExcelRun) {
+  const listeners = new Set<{ onRow: RowSelectedListener; onError: ErrorListener }>();
+  let registration: Promise<void> | null = null;
+
+  async function handleSelectionChanged(): Promise<void> {
+    if (listeners.size === 0) return;
+    try {
+      const row = await readSelectedRow(run);
+      for (const listener of listeners) listener.onRow(row);
+    } catch (error) {
+      for (const listener of listeners) listener.onError(error);
+    }
+  }
+
+  function register(): Promise<void> {
+    return run(async (context) => {
+      context.workbook.worksheets.onSelectionChanged.add(handleSelectionChanged);
+      await context.sync();
+    });
+  }
+
+  return {
+    /** Calls `onRow` with the table row each time the selection moves (null outside the table). */
+    onRowSelected(onRow: RowSelectedListener, onError: ErrorListener): () => void {
+      const listener = { onRow, onError };
+      listeners.add(listener);
+      if (!registration) {
+        registration = register().catch((error) => {
+          registration = null;
+          throw error;
+        });
+      }
+      registration.catch((error) => {
+        if (listeners.has(listener)) onError(error);
+      });
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/** Selects one body cell of the Commitments table (activating its sheet): 2 syncs. */
+export async function selectCell(run: ExcelRun, rowIndex: number, column: ColumnKey): Promise<void> {
+  await run((context) =>
+    withTable(async () => {
+      const table = context.workbook.tables.getItem(TABLE_NAME);
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("rowCount");
+      await context.sync();
+      const index = resolveHeaders(header.values[0]).indexOf[column];
+      if (index === undefined) {
+        const spec = columnSpec(column);
+        throw new LocalizedError({ ko: `약정 표에 ${spec.ko} 열이 없습니다.`, en: `The Commitments table has no ${spec.en} column.` });
+      }
+      if (rowIndex < 0 || rowIndex >= body.rowCount) {
+        throw new LocalizedError({
+          ko: `표의 ${rowIndex + 1}번째 행이 더 이상 없습니다. 검증을 다시 실행하세요.`,
+          en: `Table row ${rowIndex + 1} no longer exists. Run validation again.`,
+        });
+      }
+      table.worksheet.activate();
+      table.getDataBodyRange().getCell(rowIndex, index).select();
+      await context.sync();
+    }),
+  );
+}

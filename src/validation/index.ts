@@ -1,0 +1,3 @@
+export * from "./problems";
+export * from "./normalizeRow";
+export * from "./validateTable";

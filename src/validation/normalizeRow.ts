@@ -1,0 +1,356 @@
+/**
+ * One commitment row, as typed or imported, turned into what the Commitments table stores.
+ * Shared by the entry form (field messages), sync (imported rows) and the validation panel.
+ */
+import {
+  COLUMNS,
+  DateParseError,
+  columnSpec,
+  isBlank,
+  matchEnum,
+  normalizeCountry,
+  normalizeCurrency,
+  serialToIso,
+  toDateSerial,
+  type ColumnKey,
+  type ColumnSpec,
+  type Language,
+} from "../schema";
+import { parseAmount } from "../money";
+import type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
+
+export type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
+
+export type CellValue = string | number | boolean | null;
+export type CanonicalRow = Record<ColumnKey, CellValue>;
+
+/** What a blank cell holds once normalised: Excel reads empty cells as "". */
+const BLANK = "";
+
+const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)/i;
+
+/** Jobs are often written "120명" or "1,200 jobs"; the counting word carries no information. */
+const COUNT_WORDS = /\s*(명|개|인|people|persons|jobs?)$/i;
+
+/** HS codes: 2 to 10 digits in pairs, written plain (870323) or dotted (8703.23, 8703.23.10). */
+const HS_PLAIN = /^(\d{2}){1,5}$/;
+const HS_DOTTED = /^\d{4}(\.\d{2}){1,3}$/;
+
+/** Cells are quoted in messages; long notes are cut so the message stays readable. */
+function quote(value: unknown): string {
+  const text = String(value).trim();
+  return `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
+}
+
+function label(spec: ColumnSpec): LocalizedMessage {
+  return { ko: spec.ko, en: spec.en };
+}
+
+function problem(column: ColumnKey, code: ProblemCode, ko: string, en: string): FieldProblem {
+  return { column, code, message: { ko, en } };
+}
+
+function trimmed(value: unknown): CellValue {
+  if (value === null || value === undefined) return BLANK;
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  return String(value).trim();
+}
+
+type NumberResult =
+  | { kind: "blank" }
+  | { kind: "number"; amount: number; currency: string | null }
+  | { kind: "error"; reason: LocalizedMessage };
+
+/** A numeric cell or Korean money text ("70만불", "6조7천억 원", "1,200"). */
+function readNumber(value: unknown, allowCountWords: boolean): NumberResult {
+  if (isBlank(value)) return { kind: "blank" };
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? { kind: "number", amount: value, currency: null }
+      : { kind: "error", reason: { ko: `${value}은(는) 유한한 숫자가 아닙니다.`, en: `${value} is not a finite number.` } };
+  }
+  if (typeof value === "boolean") {
+    return { kind: "error", reason: { ko: `${value}은(는) 숫자가 아니라 참/거짓 값입니다.`, en: `${value} is TRUE/FALSE, not a number.` } };
+  }
+  let text = String(value).trim();
+  if (EXCEL_ERROR.test(text)) {
+    return { kind: "error", reason: { ko: `셀에 수식 오류 ${text}가 표시됩니다.`, en: `the cell shows the error ${text}.` } };
+  }
+  if (allowCountWords) text = text.replace(COUNT_WORDS, "");
+  const negative = /^[-−]/.test(text);
+  const body = negative ? text.slice(1).trim() : text;
+  try {
+    const parsed = parseAmount(body);
+    return { kind: "number", amount: negative ? -parsed.amount : parsed.amount, currency: parsed.currency };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: "error", reason: { ko: detail, en: detail } };
+  }
+}
+
+function readDate(value: unknown): { serial: number | null } | { error: string } {
+  try {
+    return { serial: toDateSerial(value) };
+  } catch (error) {
+    if (error instanceof DateParseError) return { error: error.message };
+    throw error;
+  }
+}
+
+function readDateTime(value: unknown): { serial: number | null } | { error: string } {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 1) return { serial: value };
+  return readDate(value);
+}
+
+function normalizeHsCode(value: unknown): string | null {
+  const text = typeof value === "number" ? String(value) : String(value).trim().replace(/\s+/g, "");
+  // A numeric cell loses the leading zero of chapters 01–09 (0303 becomes 303).
+  const padded = typeof value === "number" && text.length % 2 === 1 ? `0${text}` : text;
+  return HS_PLAIN.test(padded) || HS_DOTTED.test(padded) ? padded : null;
+}
+
+/**
+ * Normalises raw cells (any language/format) into what the table should store: enum labels in
+ * `language`, ISO country/currency codes, dates as Excel serials, amounts as numbers ("70만불"
+ * in Amount → amount + currency when Currency is blank), text trimmed. Never drops input:
+ * unparseable cells keep their raw text and produce a problem.
+ *
+ * Values are values, not cell inputs: text starting with "=" is returned as is, and the adapter
+ * that writes it must keep it from becoming a formula.
+ */
+export function normalizeRow(
+  raw: Partial<Record<ColumnKey, unknown>>,
+  language: Language,
+): { row: CanonicalRow; problems: FieldProblem[] } {
+  const row = {} as CanonicalRow;
+  const problems: FieldProblem[] = [];
+  /** Currency that Amount text carried ("70만불" → USD). */
+  let amountCurrency: string | null = null;
+
+  for (const column of COLUMNS) {
+    const spec = column as ColumnSpec;
+    const value = raw[spec.key];
+    row[spec.key] = trimmed(value);
+    if (isBlank(value)) continue;
+    const name = label(spec);
+
+    switch (spec.type) {
+      case "enum": {
+        const option = matchEnum(spec.options ?? [], value);
+        if (option) row[spec.key] = option[language];
+        else {
+          problems.push(
+            problem(
+              spec.key,
+              "unknownEnum",
+              `${name.ko}: ${quote(value)}은(는) 목록에 없는 값입니다. 다음 중 하나를 고르세요: ${(spec.options ?? []).map((o) => o.ko).join(", ")}.`,
+              `${name.en}: ${quote(value)} is not in the list. Choose one of: ${(spec.options ?? []).map((o) => o.en).join(", ")}.`,
+            ),
+          );
+        }
+        break;
+      }
+      case "country": {
+        const code = normalizeCountry(value);
+        if (code) row[spec.key] = code;
+        else
+          problems.push(
+            problem(
+              spec.key,
+              "badCountry",
+              `${name.ko}: ${quote(value)}은(는) 알 수 없는 국가입니다. 국가명(미국, United States)이나 ISO 코드(US)를 쓰세요.`,
+              `${name.en}: ${quote(value)} is not a known country. Use a country name (미국, United States) or ISO code (US).`,
+            ),
+          );
+        break;
+      }
+      case "currency": {
+        const code = normalizeCurrency(value);
+        if (code) row[spec.key] = code;
+        else
+          problems.push(
+            problem(
+              spec.key,
+              "badCurrency",
+              `${name.ko}: ${quote(value)}은(는) 알 수 없는 통화입니다. ISO 코드(USD, EUR)나 원·달러·엔·유로를 쓰세요.`,
+              `${name.en}: ${quote(value)} is not a known currency. Use an ISO code (USD, EUR) or 원, 달러, 엔, 유로.`,
+            ),
+          );
+        break;
+      }
+      case "date":
+      case "datetime": {
+        const read = spec.type === "date" ? readDate(value) : readDateTime(value);
+        if ("serial" in read) row[spec.key] = read.serial ?? BLANK;
+        else
+          problems.push(
+            problem(
+              spec.key,
+              "badDate",
+              `${name.ko}: ${quote(value)}은(는) 날짜가 아닙니다. 2019-11-18, 2019.11.18, 2019년 11월 18일처럼 쓰세요.`,
+              `${name.en}: ${quote(value)} is not a date. Write it like 2019-11-18, 2019.11.18 or 2019년 11월 18일.`,
+            ),
+          );
+        break;
+      }
+      case "number":
+      case "integer": {
+        const read = readNumber(value, spec.type === "integer");
+        if (read.kind === "blank") break;
+        if (read.kind === "error") {
+          problems.push(
+            problem(spec.key, "notNumeric", `${name.ko}: ${read.reason.ko}`, `${name.en}: ${read.reason.en}`),
+          );
+          break;
+        }
+        row[spec.key] = read.amount;
+        if (spec.key === "amount") amountCurrency = read.currency;
+        else if (read.currency !== null && read.currency !== "KRW") {
+          const isCount = spec.type === "integer";
+          problems.push(
+            problem(
+              spec.key,
+              isCount ? "notNumeric" : "badCurrency",
+              isCount
+                ? `${name.ko}: ${quote(value)}은(는) 인원수여야 합니다 (통화 ${read.currency} 불가).`
+                : `${name.ko}: ${quote(value)}은(는) ${read.currency} 금액입니다. 이 열은 원화로 적습니다.`,
+              isCount
+                ? `${name.en}: ${quote(value)} must be a count of jobs, not a ${read.currency} amount.`
+                : `${name.en}: ${quote(value)} is in ${read.currency}; this column is in won (KRW).`,
+            ),
+          );
+        }
+        if (read.amount < 0) {
+          problems.push(
+            problem(
+              spec.key,
+              "negativeAmount",
+              `${name.ko}: ${quote(value)}은(는) 음수입니다. 0 이상이어야 합니다.`,
+              `${name.en}: ${quote(value)} is negative; it must be 0 or more.`,
+            ),
+          );
+        } else if (spec.type === "integer" && !Number.isInteger(read.amount)) {
+          problems.push(
+            problem(
+              spec.key,
+              "notNumeric",
+              `${name.ko}: ${quote(value)}은(는) 정수가 아닙니다.`,
+              `${name.en}: ${quote(value)} is not a whole number.`,
+            ),
+          );
+        }
+        break;
+      }
+      case "hsCode": {
+        const code = normalizeHsCode(value);
+        if (code) row[spec.key] = code;
+        else
+          problems.push(
+            problem(
+              spec.key,
+              "badHsCode",
+              `${name.ko}: ${quote(value)}은(는) HS코드가 아닙니다. 870323이나 8703.23처럼 2~10자리 숫자로 쓰세요.`,
+              `${name.en}: ${quote(value)} is not an HS code. Use 2 to 10 digits, like 870323 or 8703.23.`,
+            ),
+          );
+        break;
+      }
+      case "id":
+      case "text":
+        break;
+    }
+  }
+
+  reconcileAmountCurrency(row, raw, amountCurrency, problems);
+  checkRequired(row, problems);
+  checkAcrossFields(row, problems);
+  return { row, problems };
+}
+
+/** "70만불" in Amount fills a blank Currency; a different Currency is a contradiction, not a guess. */
+function reconcileAmountCurrency(
+  row: CanonicalRow,
+  raw: Partial<Record<ColumnKey, unknown>>,
+  amountCurrency: string | null,
+  problems: FieldProblem[],
+): void {
+  const currencyLabel = label(columnSpec("currency"));
+  if (amountCurrency !== null) {
+    if (isBlank(raw.currency)) row.currency = amountCurrency;
+    else {
+      const stated = normalizeCurrency(raw.currency);
+      if (stated !== null && stated !== amountCurrency) {
+        problems.push(
+          problem(
+            "currency",
+            "badCurrency",
+            `${currencyLabel.ko}: 금액 ${quote(raw.amount)}은(는) ${amountCurrency}인데 통화는 ${stated}입니다. 하나로 맞추세요.`,
+            `${currencyLabel.en}: Amount ${quote(raw.amount)} is in ${amountCurrency} but Currency says ${stated}. Make them agree.`,
+          ),
+        );
+      }
+    }
+  }
+  if (typeof row.amount === "number" && isBlank(row.currency)) {
+    problems.push(
+      problem(
+        "currency",
+        "required",
+        `${currencyLabel.ko}: 금액이 있으면 통화가 필요합니다 (예: KRW, USD, 또는 금액에 '70만불'처럼).`,
+        `${currencyLabel.en}: an Amount needs a Currency (e.g. KRW, USD, or write the amount like "70만불").`,
+      ),
+    );
+  }
+}
+
+function checkRequired(row: CanonicalRow, problems: FieldProblem[]): void {
+  for (const column of COLUMNS) {
+    if (!column.required || !isBlank(row[column.key])) continue;
+    problems.push(problem(column.key, "required", `${column.ko}: 필수 항목입니다.`, `${column.en}: required.`));
+  }
+}
+
+function formatDateForMessage(serial: number): string {
+  try {
+    return serialToIso(serial);
+  } catch {
+    return String(serial);
+  }
+}
+
+function checkAcrossFields(row: CanonicalRow, problems: FieldProblem[]): void {
+  const { realizedKrw, amountKrw, signed, due, status } = row;
+  if (typeof realizedKrw === "number" && typeof amountKrw === "number" && realizedKrw > amountKrw) {
+    problems.push(
+      problem(
+        "realizedKrw",
+        "realizedOverAmount",
+        `집행액 ${realizedKrw.toLocaleString("ko-KR")}원이 원화환산액 ${amountKrw.toLocaleString("ko-KR")}원보다 큽니다.`,
+        `Realized (KRW) ${realizedKrw.toLocaleString("en-US")} is more than Amount (KRW) ${amountKrw.toLocaleString("en-US")}.`,
+      ),
+    );
+  }
+  const statusOption = matchEnum(columnSpec("status").options ?? [], status);
+  if (statusOption?.value === "completed" && typeof signed !== "number") {
+    problems.push(
+      problem(
+        "signed",
+        "completedWithoutSigned",
+        "체결일: 상태가 완료인데 체결일이 없습니다.",
+        "Signed: the status is Completed but there is no Signed date.",
+      ),
+    );
+  }
+  if (typeof due === "number" && typeof signed === "number" && due < signed) {
+    problems.push(
+      problem(
+        "due",
+        "dueBeforeSigned",
+        `이행기한 ${formatDateForMessage(due)}이(가) 체결일 ${formatDateForMessage(signed)}보다 이릅니다.`,
+        `Due ${formatDateForMessage(due)} is before Signed ${formatDateForMessage(signed)}.`,
+      ),
+    );
+  }
+}

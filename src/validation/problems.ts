@@ -1,0 +1,68 @@
+/** Problem kinds found in commitment rows, and the bilingual messages that explain them. */
+import type { ColumnKey } from "../schema";
+
+export interface LocalizedMessage {
+  ko: string;
+  en: string;
+}
+
+export type ProblemCode =
+  | "required"
+  | "unknownEnum"
+  | "badCountry"
+  | "badCurrency"
+  | "negativeAmount"
+  | "notNumeric"
+  | "badDate"
+  | "realizedOverAmount"
+  | "duplicateId"
+  | "completedWithoutSigned"
+  | "dueBeforeSigned"
+  | "noFxRate"
+  | "badHsCode";
+
+/** Every code, in the order the validation panel lists counts. */
+export const PROBLEM_CODES: readonly ProblemCode[] = [
+  "required",
+  "unknownEnum",
+  "badCountry",
+  "badCurrency",
+  "negativeAmount",
+  "notNumeric",
+  "badDate",
+  "badHsCode",
+  "realizedOverAmount",
+  "duplicateId",
+  "completedWithoutSigned",
+  "dueBeforeSigned",
+  "noFxRate",
+];
+
+/** Short names of each kind of problem, for counts and filters. */
+export const PROBLEM_KIND_LABELS: Readonly<Record<ProblemCode, LocalizedMessage>> = {
+  required: { ko: "필수 항목 누락", en: "Missing required field" },
+  unknownEnum: { ko: "목록에 없는 값", en: "Unknown list value" },
+  badCountry: { ko: "잘못된 국가", en: "Bad country" },
+  badCurrency: { ko: "잘못된 통화", en: "Bad currency" },
+  negativeAmount: { ko: "음수 금액", en: "Negative amount" },
+  notNumeric: { ko: "숫자가 아닌 값", en: "Not a number" },
+  badDate: { ko: "잘못된 날짜", en: "Bad date" },
+  badHsCode: { ko: "잘못된 HS코드", en: "Bad HS code" },
+  realizedOverAmount: { ko: "집행액이 원화환산액 초과", en: "Realized over Amount (KRW)" },
+  duplicateId: { ko: "중복 관리번호", en: "Duplicate ID" },
+  completedWithoutSigned: { ko: "체결일 없는 완료", en: "Completed without Signed date" },
+  dueBeforeSigned: { ko: "체결일보다 이른 이행기한", en: "Due before Signed" },
+  noFxRate: { ko: "환율 없음", en: "No exchange rate" },
+};
+
+export interface FieldProblem {
+  column: ColumnKey;
+  code: ProblemCode;
+  message: LocalizedMessage;
+}
+
+export function countByCode(problems: readonly { code: ProblemCode }[]): Partial<Record<ProblemCode, number>> {
+  const counts: Partial<Record<ProblemCode, number>> = {};
+  for (const problem of problems) counts[problem.code] = (counts[problem.code] ?? 0) + 1;
+  return counts;
+}
