@@ -6,6 +6,7 @@
  * import line below.
  */
 import "./functions.bench";
+import "./sync.bench";
 import { registeredSuites, renderTable, status, type BenchRow } from "./harness";
 
 async function main(): Promise<void> {

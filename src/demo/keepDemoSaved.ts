@@ -8,6 +8,12 @@ import { saveDemoSnapshot } from "./demoStorage";
 
 const SAVE_DELAY_MS = 250;
 
+/** The page events that mean "save now": the window in the browser, a stand-in in tests. */
+export interface PageLifecycle {
+  addEventListener(type: "pagehide" | "beforeunload", listener: () => void): void;
+  removeEventListener(type: "pagehide" | "beforeunload", listener: () => void): void;
+}
+
 export interface DemoSaver {
   /** Writes any pending change now. */
   flush(): void;
@@ -19,7 +25,7 @@ export function keepDemoSaved(
   sim: ExcelSimulator,
   storage: Storage,
   onSaveError: (message: string | null) => void,
-  target: Pick<Window, "addEventListener" | "removeEventListener"> = window,
+  target: PageLifecycle = window,
 ): DemoSaver {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending = false;

@@ -17,6 +17,8 @@ import {
 import { fxHeaderRow } from "../schema/formulas";
 import { ExcelSimulator } from "../simulator";
 import { validateTable } from "../validation";
+import { amountKrwFormula } from "../schema/formulas";
+import { createDemoFormulaEvaluator } from "./formulaEvaluator";
 import { SEED_COMMITMENTS, SEED_FX_RATES, commitmentTableValues, fxTableValues, seedAmountKrw, seedRateFor } from "./seedWorkbook";
 import { SEED_SHEET_NAMES, writeSeedWorkbook } from "./writeSeedWorkbook";
 
@@ -112,12 +114,24 @@ describe("seed table validation", () => {
 describe("writeSeedWorkbook", () => {
   it("fills a fresh simulator with both tables in one sync, keeping HS codes as text", async () => {
     const sim = new ExcelSimulator();
+    sim.setFormulaEvaluator(createDemoFormulaEvaluator(sim));
     sim.resetSyncCount();
     await writeSeedWorkbook(sim.run, "ko");
     expect(sim.syncCount).toBe(2); // one to read the sheet list, one to write everything
     expect(sim.debug.sheetNames()).toEqual([SEED_SHEET_NAMES.ko.commitments, SEED_SHEET_NAMES.ko.fxRates]);
     expect(sim.debug.tableNames()).toEqual([TABLE_NAME, FX_TABLE_NAME]);
-    expect(sim.debug.tableValues(TABLE_NAME)).toEqual(commitmentTableValues("ko"));
+    const krw = column("amountKrw");
+    const written = sim.debug.tableValues(TABLE_NAME);
+    const expected = commitmentTableValues("ko");
+    // Amount (KRW) is the live formula; it computes what the seed data says.
+    expect(written.map((row) => row.filter((_, i) => i !== krw))).toEqual(expected.map((row) => row.filter((_, i) => i !== krw)));
+    written.slice(1).forEach((row, index) => {
+      const want = expected[index + 1][krw];
+      if (want === "") expect(row[krw]).toBe("");
+      else expect(row[krw]).toBeCloseTo(want as number, 4);
+    });
+    const krwCell = `${String.fromCharCode(65 + krw)}2`;
+    expect(sim.debug.cellInfo(SEED_SHEET_NAMES.ko.commitments, krwCell).formula).toBe(amountKrwFormula("ko"));
     expect(sim.debug.tableValues(FX_TABLE_NAME)).toEqual(fxTableValues("ko"));
     const hsCell = `${String.fromCharCode(65 + column("hsCode"))}${SEED_COMMITMENTS.findIndex((r) => r.hsCode === "081070") + 2}`;
     expect(sim.debug.cellInfo(SEED_SHEET_NAMES.ko.commitments, hsCell)).toEqual({ value: "081070", numberFormat: "@" });

@@ -2,13 +2,14 @@
  * Writes the demo workbook through the Excel JavaScript API, so the same code
  * fills the simulator and would fill real Excel: a Commitments table with the
  * schema's Korean headers, number formats and widths (as an officer's own
- * sheet would have), and an FxRates table. It deliberately stops short of what
- * the add-in's setup adds (schema version, validation lists), so the demo's
- * Setup tab has something to recognise and upgrade.
+ * sheet would have), Amount (KRW) as the live formula over the FxRates table,
+ * and the FxRates table. It deliberately stops short of what the add-in's setup
+ * adds (schema version, validation lists), so the demo's Setup tab has
+ * something to recognise and upgrade.
  */
 import type { ExcelRun } from "../office/run";
 import { COLUMNS, FX_TABLE_NAME, TABLE_NAME, type Language } from "../schema";
-import { FX_COLUMNS } from "../schema/formulas";
+import { FX_COLUMNS, amountKrwFormula } from "../schema/formulas";
 import { columnLetters } from "../taskpane/host/columnLetters";
 import { commitmentTableValues, fxTableValues } from "./seedWorkbook";
 
@@ -54,8 +55,12 @@ export async function writeSeedWorkbook(run: ExcelRun, language: Language = "ko"
     }
     const commitments = sheets.items[0];
     commitments.name = names.commitments;
+    const krwColumn = COLUMNS.findIndex((column) => column.key === "amountKrw");
+    const formula = amountKrwFormula(language);
     writeTable(commitments, TABLE_NAME, {
-      values: commitmentTableValues(language),
+      values: commitmentTableValues(language).map((row, index) =>
+        index === 0 ? row : row.map((cell, column) => (column === krwColumn ? formula : cell)),
+      ),
       numberFormats: COLUMNS.map((column) => column.numberFormat),
       widths: COLUMNS.map((column) => column.width),
     });

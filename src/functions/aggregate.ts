@@ -30,7 +30,7 @@ export function guardMixedCurrencies(model: TableModel, column: TableColumn): ((
   const codes = model.codes(model.column("currency"));
   let first: string | null = null;
   return (r) => {
-    const code = model.codeAt(codes, r) || "?";
+    const code = codes.at(r) || "?";
     if (first === null) first = code;
     else if (code !== first) {
       throw invalidValue(
@@ -44,13 +44,11 @@ export function guardMixedCurrencies(model: TableModel, column: TableColumn): ((
 export function sumWhere(model: TableModel, column: TableColumn, selection: Selection): number {
   const filters = buildFilters(model, selection);
   const numbers = model.numbers(column);
-  const values = numbers.values;
   const guard = guardMixedCurrencies(model, column);
   let sum = 0;
   selectRows(model, filters, (r) => {
     guard?.(r);
-    const value = values[r];
-    sum += value === value ? value : model.numberAt(numbers, r); // NaN: throw the row's message
+    sum += numbers.at(r);
   });
   return sum;
 }
@@ -84,8 +82,8 @@ export function realization(model: TableModel, criteria: readonly string[]): num
   let numerator = 0;
   let denominator = 0;
   selectRows(model, buildFilters(model, { criteria }), (r) => {
-    numerator += model.numberAt(realized, r);
-    denominator += model.numberAt(committed, r);
+    numerator += realized.at(r);
+    denominator += committed.at(r);
   });
   if (denominator === 0) {
     throw new FunctionError(

@@ -15,7 +15,8 @@ export type Coercer<T> = (raw: unknown, name: string) => T;
 type Grid = readonly (readonly unknown[])[];
 
 function grid(raw: unknown, name: string, example: string): Grid {
-  if (!Array.isArray(raw) || raw.length === 0 || !raw.every(Array.isArray)) {
+  // Excel always passes a rectangular 2-D array; checking the first and last rows catches a scalar or 1-D argument.
+  if (!Array.isArray(raw) || raw.length === 0 || !Array.isArray(raw[0]) || !Array.isArray(raw[raw.length - 1])) {
     throw invalidValue(`${name} must be a range with its header row, such as ${example}; got ${isBlank(raw) ? "nothing" : String(raw)}.`);
   }
   return raw as Grid;

@@ -91,7 +91,7 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
       const dates = model.dates(column);
       if (blankValue) {
         onlyEquality(criterion, column);
-        return (r) => Number.isNaN(model.dateAt(dates, r)) !== negate;
+        return (r) => Number.isNaN(dates.at(r)) !== negate;
       }
       // A period first, so "2019" is the year 2019 and not Excel serial 2019 (1905-07-11).
       const range = tryPeriod(value) ?? tryDate(value);
@@ -100,7 +100,7 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
       }
       const { start, end } = range;
       return (r) => {
-        const serial = model.dateAt(dates, r);
+        const serial = dates.at(r);
         if (Number.isNaN(serial)) return negate;
         return byOrder(op, serial < start ? -1 : serial > end ? 1 : 0);
       };
@@ -114,14 +114,14 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
       }
       const wanted = criterionNumber(criterion, column);
       return (r) => {
-        const cell = model.numberAt(numbers, r);
+        const cell = numbers.at(r);
         return byOrder(op, cell < wanted ? -1 : cell > wanted ? 1 : 0);
       };
     }
     case "enum": {
       onlyEquality(criterion, column);
       const enums = model.enums(column);
-      if (blankValue) return (r) => (model.enumAt(enums, r) === -1) !== negate;
+      if (blankValue) return (r) => (enums.at(r) === -1) !== negate;
       let accepted: ReadonlySet<number>;
       if (hasWildcard(value)) {
         const matches = textMatcher(value);
@@ -136,20 +136,20 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
         }
         accepted = new Set([enums.options.indexOf(option)]);
       }
-      return (r) => accepted.has(model.enumAt(enums, r)) !== negate;
+      return (r) => accepted.has(enums.at(r)) !== negate;
     }
     case "country":
     case "currency": {
       onlyEquality(criterion, column);
       const codes = model.codes(column);
-      if (blankValue) return (r) => (model.codeAt(codes, r) === "") !== negate;
+      if (blankValue) return (r) => (codes.at(r) === "") !== negate;
       if (hasWildcard(value)) {
         const matches = textMatcher(value);
         const names = (code: string) =>
           column.type === "country" ? [code, countryName(code, "ko"), countryName(code, "en")] : [code];
         const memo = new Map<string, boolean>();
         return (r) => {
-          const code = model.codeAt(codes, r);
+          const code = codes.at(r);
           let hit = memo.get(code);
           if (hit === undefined) {
             hit = code !== "" && names(code).some((n) => matches(normalizeText(n)));
@@ -163,17 +163,20 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
         const what = column.type === "country" ? "a country (code, 한국어 or English name)" : "a currency";
         throw invalidValue(`Criterion "${criterion.text}": "${value}" is not ${what}.`);
       }
-      return (r) => (model.codeAt(codes, r) === wanted) !== negate;
+      return (r) => (codes.at(r) === wanted) !== negate;
     }
     default: {
       const texts = model.texts(column);
       if (op === "=" || op === "<>") {
         const matches = textMatcher(value);
-        return (r) => matches(texts[r]) !== negate;
+        return (r) => matches(texts.at(r)) !== negate;
       }
       const wanted = normalizeText(value);
       // Like SUMIFS, an ordering criterion on text skips blank cells.
-      return (r) => texts[r] !== "" && byOrder(op, texts[r] < wanted ? -1 : texts[r] > wanted ? 1 : 0);
+      return (r) => {
+        const text = texts.at(r);
+        return text !== "" && byOrder(op, text < wanted ? -1 : text > wanted ? 1 : 0);
+      };
     }
   }
 }

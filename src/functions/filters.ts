@@ -28,14 +28,14 @@ export function buildFilters(model: TableModel, selection: Selection): RowFilter
   if (selection.category) {
     const enums = model.enums(model.column("category", "the Category filter"));
     const wanted = CATEGORIES.findIndex((c) => c.value === selection.category);
-    filters.push((r) => model.enumAt(enums, r) === wanted);
+    filters.push((r) => enums.at(r) === wanted);
   }
 
   if (selection.period) {
     const { start, end } = selection.period;
     const dates = model.dates(model.column("signed", `period ${selection.period.label}`));
     filters.push((r) => {
-      const serial = model.dateAt(dates, r);
+      const serial = dates.at(r);
       return serial >= start && serial <= end; // NaN (no Signed date) is outside every period
     });
   }
@@ -45,7 +45,7 @@ export function buildFilters(model: TableModel, selection: Selection): RowFilter
   if (selection.sector) {
     const texts = model.texts(model.column("sector", `sector "${selection.sector}"`));
     const matches = textMatcher(selection.sector);
-    filters.push((r) => matches(texts[r]));
+    filters.push((r) => matches(texts.at(r)));
   }
 
   let statusGiven = false;
@@ -58,7 +58,7 @@ export function buildFilters(model: TableModel, selection: Selection): RowFilter
   if (!statusGiven && model.has("status")) {
     const enums = model.enums(model.column("status"));
     // Checked first: a row whose status cannot be read might be cancelled, so it is an error.
-    filters.unshift((r) => model.enumAt(enums, r) !== CANCELLED);
+    filters.unshift((r) => enums.at(r) !== CANCELLED);
   }
   return filters;
 }
@@ -68,11 +68,11 @@ function productFilter(model: TableModel, product: string): RowFilter {
   const trimmed = product.normalize("NFKC").trim();
   if (/^\d+$/.test(trimmed)) {
     const codes = model.hsCodes(model.column("hsCode", `HS code prefix "${trimmed}"`));
-    return (r) => codes[r].startsWith(trimmed);
+    return (r) => codes.at(r).startsWith(trimmed);
   }
   const texts = model.texts(model.column("product", `product "${trimmed}"`));
   const matches = textMatcher(trimmed);
-  return (r) => matches(texts[r]);
+  return (r) => matches(texts.at(r));
 }
 
 /** Partner or City by name (wildcards allowed), or the row's country when the text names one. */
@@ -85,8 +85,8 @@ function partnerFilter(model: TableModel, partner: string): RowFilter {
   const countryCodes = country ? model.codes(model.column("country", purpose)) : null;
   if (textColumns.length === 0 && !countryCodes) model.column("partner", purpose);
   return (r) => {
-    for (const texts of textColumns) if (matches(texts[r])) return true;
-    return countryCodes !== null && model.codeAt(countryCodes, r) === country;
+    for (const texts of textColumns) if (matches(texts.at(r))) return true;
+    return countryCodes !== null && countryCodes.at(r) === country;
   };
 }
 

@@ -22,13 +22,11 @@ const TOTAL_LABEL: Readonly<Record<Language, string>> = { ko: "합계", en: "Tot
 const BLANK_LABEL: Readonly<Record<Language, string>> = { ko: "(미입력)", en: "(blank)" };
 const COUNT_MEASURES = new Set(["count", "건수", "개수", "rows"].map(foldText));
 
-/** Each row's group (index into labels), or -1 when the cell cannot be read (the row's message via problem()). */
+/** Each row's group (an index into labels), found lazily; reading an unreadable cell throws the row's message. */
 interface Groups {
-  readonly ids: Int32Array;
   readonly labels: readonly PivotCell[];
-  problem(row: number): string;
+  of(row: number): number;
 }
-
 function fieldColumn(model: TableModel, name: string | null, role: string): TableColumn {
   if (name === null) throw invalidValue(`${role} is required: name a column such as 국가/Country or 구분/Category.`);
   const column = model.findColumn(name);
@@ -47,75 +45,77 @@ function headerLabel(model: TableModel, column: TableColumn): string {
 /** Groups rows by a field's canonical value; cached with the model, so a second PIVOT reuses it. */
 function groupsOf(model: TableModel, column: TableColumn): Groups {
   return model.derived(`groups:${column.index}`, (): Groups => {
-    const ids = new Int32Array(model.rowCount);
+    const ids = new Int32Array(model.rowCount).fill(-1);
     const labels: PivotCell[] = [];
     const idOf = new Map<string | number, number>();
     const blank = BLANK_LABEL[model.language];
-    const assign = (key: string | number, label: PivotCell) => {
+    const assign = (key: string | number, label: () => PivotCell) => {
       let id = idOf.get(key);
       if (id === undefined) {
         id = labels.length;
         idOf.set(key, id);
-        labels.push(label);
+        labels.push(label());
       }
       return id;
     };
-    let problem: (row: number) => string = (row) => `${model.rowName(row)}: ${column.label} cannot be read.`;
-
+    let keyOf: (row: number) => number;
     switch (column.type) {
       case "enum": {
         const enums = model.enums(column);
-        for (let r = 0; r < model.rowCount; r++) {
-          const code = enums.codes[r];
-          ids[r] = code === -2 ? -1 : code === -1 ? assign("", blank) : assign(code, enums.options[code][model.language]);
-        }
-        problem = (row) => enums.problems.get(row)!;
+        keyOf = (r) => {
+          const code = enums.at(r);
+          return code === -1 ? assign("", () => blank) : assign(code, () => enums.options[code][model.language]);
+        };
         break;
       }
       case "country":
       case "currency": {
         const codes = model.codes(column);
-        for (let r = 0; r < model.rowCount; r++) {
-          const code = codes.codes[r];
-          ids[r] = code === null ? -1 : assign(code, code === "" ? blank : code);
-        }
-        problem = (row) => codes.problems.get(row)!;
+        keyOf = (r) => {
+          const code = codes.at(r);
+          return assign(code, () => (code === "" ? blank : code));
+        };
         break;
       }
       case "date":
       case "datetime": {
         const dates = model.dates(column);
-        for (let r = 0; r < model.rowCount; r++) {
-          const serial = dates.serials[r];
-          ids[r] = Number.isNaN(serial) ? (dates.problems.has(r) ? -1 : assign("", blank)) : assign(serial, serialToIso(serial));
-        }
-        problem = (row) => dates.problems.get(row)!;
+        keyOf = (r) => {
+          const serial = dates.at(r);
+          return Number.isNaN(serial) ? assign("", () => blank) : assign(serial, () => serialToIso(serial));
+        };
         break;
       }
       case "number":
       case "integer": {
         const numbers = model.numbers(column);
-        for (let r = 0; r < model.rowCount; r++) {
-          const value = numbers.values[r];
-          ids[r] = Number.isNaN(value) ? -1 : assign(value, value);
-        }
-        problem = (row) => numbers.problems.get(row)!;
+        keyOf = (r) => {
+          const value = numbers.at(r);
+          return assign(value, () => value);
+        };
         break;
       }
       default: {
         const texts = model.texts(column);
-        for (let r = 0; r < model.rowCount; r++) {
-          const text = texts[r];
-          ids[r] = assign(text, text === "" ? blank : String(model.cell(r, column)).normalize("NFKC").trim().replace(/\s+/g, " "));
-        }
+        keyOf = (r) => {
+          const text = texts.at(r);
+          return assign(text, () => (text === "" ? blank : String(model.cell(r, column)).normalize("NFKC").trim().replace(/\s+/g, " ")));
+        };
       }
     }
-    return { ids, labels, problem };
+    return {
+      labels,
+      of(row) {
+        let id = ids[row];
+        if (id < 0) id = ids[row] = keyOf(row);
+        return id;
+      },
+    };
   });
 }
 
 /** Group ids ordered by total descending, ties by label. */
-function order(present: readonly number[], totals: Float64Array, labels: readonly PivotCell[], language: Language): number[] {
+function order(present: readonly number[], totals: readonly number[], labels: readonly PivotCell[], language: Language): number[] {
   return [...present].sort((a, b) => {
     if (totals[b] !== totals[a]) return totals[b] - totals[a];
     const [x, y] = [labels[a], labels[b]];
@@ -142,51 +142,34 @@ export function pivot(model: TableModel, request: PivotRequest): PivotCell[][] {
   const rows = groupsOf(model, rowColumn);
   const cols = colColumn ? groupsOf(model, colColumn) : null;
   const numbers = measure ? model.numbers(measure) : null;
-  const width = cols ? cols.labels.length : 1;
-  const cells = new Float64Array(rows.labels.length * width);
-  const rowTotals = new Float64Array(rows.labels.length);
-  const colTotals = new Float64Array(width);
-  const rowSeen = new Uint8Array(rows.labels.length);
-  const colSeen = new Uint8Array(width);
-
+  // Group counts are known only after the pass, so the grid grows as groups appear.
+  const cells: number[][] = [];
+  const rowTotals: number[] = [];
+  const colTotals: number[] = [];
   let grand = 0;
   selectRows(model, filters, (r) => {
     guard?.(r);
-    const rowId = rows.ids[r];
-    if (rowId < 0) throw invalidValue(rows.problem(r));
-    const colId = cols ? cols.ids[r] : 0;
-    if (colId < 0) throw invalidValue(cols!.problem(r));
-    const value = numbers ? (numbers.values[r] === numbers.values[r] ? numbers.values[r] : model.numberAt(numbers, r)) : 1;
-    cells[rowId * width + colId] += value;
-    rowTotals[rowId] += value;
-    colTotals[colId] += value;
+    const rowId = rows.of(r);
+    const colId = cols ? cols.of(r) : 0;
+    const value = numbers ? numbers.at(r) : 1;
+    const line = (cells[rowId] ??= []);
+    line[colId] = (line[colId] ?? 0) + value;
+    rowTotals[rowId] = (rowTotals[rowId] ?? 0) + value;
+    colTotals[colId] = (colTotals[colId] ?? 0) + value;
     grand += value;
-    rowSeen[rowId] = 1;
-    colSeen[colId] = 1;
   });
 
   const language = model.language;
   const totalLabel = TOTAL_LABEL[language];
-  const rowOrder = order(
-    rows.labels.map((_, i) => i).filter((i) => rowSeen[i]),
-    rowTotals,
-    rows.labels,
-    language,
-  );
-  const colOrder = cols
-    ? order(
-        cols.labels.map((_, i) => i).filter((i) => colSeen[i]),
-        colTotals,
-        cols.labels,
-        language,
-      )
-    : [];
+  const seen = (totals: readonly number[]) => totals.flatMap((total, id) => (total === undefined ? [] : [id]));
+  const rowOrder = order(seen(rowTotals), rowTotals, rows.labels, language);
+  const colOrder = cols ? order(seen(colTotals), colTotals, cols.labels, language) : [];
 
   const corner = colColumn ? `${headerLabel(model, rowColumn)} \\ ${headerLabel(model, colColumn)}` : headerLabel(model, rowColumn);
   const grid: PivotCell[][] = [[corner, ...colOrder.map((c) => cols!.labels[c]), totalLabel]];
   for (const rowId of rowOrder) {
     const line: PivotCell[] = [rows.labels[rowId]];
-    for (const colId of colOrder) line.push(cells[rowId * width + colId]);
+    for (const colId of colOrder) line.push(cells[rowId][colId] ?? 0);
     line.push(rowTotals[rowId]);
     grid.push(line);
   }

@@ -40,30 +40,214 @@ export interface TableColumn {
   readonly options?: readonly EnumOption[];
 }
 
-/** Cells that are blank in a numeric column count as 0; text that is not a number is NaN here and an error when used. */
-export interface NumberColumn {
-  readonly values: Float64Array;
-  /** Messages for the rows whose cell is not a number. */
-  readonly problems: ReadonlyMap<number, string>;
+/**
+ * Parsed columns are filled lazily, row by row, the first time a filter or sum reaches that
+ * row, and kept with the model: a single call does no more parsing than a hand-written loop
+ * that stops at the first failing test, and later calls on the same array parse nothing.
+ * Each distinct raw value is parsed once per column (Map by value), as sheets repeat values.
+ * A cell that cannot be read is an error only when a row that matters reaches it.
+ */
+/** Row states: 0 not parsed yet (typed arrays start at 0), PARSED, PROBLEM. */
+const PARSED = 1;
+const PROBLEM = 2;
+
+abstract class LazyColumn {
+  protected readonly state: Uint8Array;
+  protected readonly problems = new Map<number, string>();
+  constructor(rowCount: number) {
+    this.state = new Uint8Array(rowCount);
+  }
+  protected fail(row: number): never {
+    throw invalidValue(this.problems.get(row)!);
+  }
+  protected problem(row: number, message: string): void {
+    this.state[row] = PROBLEM;
+    this.problems.set(row, message);
+  }
 }
 
-/** Option index per row: -1 blank, -2 unrecognised (see problems). */
-export interface EnumColumn {
+/** Numeric cells: blank is 0; text that is not a number is an error naming the row and column. */
+export class NumberColumn extends LazyColumn {
+  private readonly values: Float64Array;
+  constructor(
+    private readonly model: TableModel,
+    private readonly column: TableColumn,
+    /** For Amount (KRW): what a blank cell means (see TableModel.amountKrwFallback). */
+    private readonly blank: ((row: number) => number) | null,
+  ) {
+    super(model.rowCount);
+    this.values = new Float64Array(model.rowCount);
+  }
+
+  at(row: number): number {
+    const state = this.state[row];
+    if (state === PARSED) return this.values[row];
+    if (state === PROBLEM) this.fail(row);
+    const cell = this.model.values[row + 1][this.column.index];
+    let value: number;
+    if (typeof cell === "number") value = Number.isFinite(cell) ? cell : Number.NaN;
+    else if (this.blank && isBlank(cell)) value = this.blank(row);
+    else value = readNumberCell(cell);
+    if (Number.isNaN(value)) {
+      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not a number.`);
+      this.fail(row);
+    }
+    this.values[row] = value;
+    this.state[row] = PARSED;
+    return value;
+  }
+
+  /** Records a problem found while computing a cell (the Amount (KRW) fallback). */
+  reject(row: number, message: string): never {
+    this.problem(row, message);
+    this.fail(row);
+  }
+}
+
+/** Enum cells: the option index, -1 for blank; a cell naming no option is an error. */
+export class EnumColumn extends LazyColumn {
+  private readonly codes: Int16Array;
+  private readonly seen = new Map<unknown, number>();
   readonly options: readonly EnumOption[];
-  readonly codes: Int16Array;
-  readonly problems: ReadonlyMap<number, string>;
+  constructor(
+    private readonly model: TableModel,
+    private readonly column: TableColumn,
+  ) {
+    super(model.rowCount);
+    this.codes = new Int16Array(model.rowCount);
+    this.options = column.options ?? [];
+  }
+
+  at(row: number): number {
+    const state = this.state[row];
+    if (state === PARSED) return this.codes[row];
+    if (state === PROBLEM) this.fail(row);
+    const cell = this.model.values[row + 1][this.column.index];
+    let code = this.seen.get(cell);
+    if (code === undefined) {
+      const option = isBlank(cell) ? null : matchEnum(this.options, cell);
+      code = isBlank(cell) ? -1 : option ? this.options.indexOf(option) : -2;
+      this.seen.set(cell, code);
+    }
+    if (code === -2) {
+      const allowed = this.options.map((o) => `${o.ko}/${o.en}`).join(", ");
+      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not one of ${allowed}.`);
+      this.fail(row);
+    }
+    this.codes[row] = code;
+    this.state[row] = PARSED;
+    return code;
+  }
 }
 
-/** Whole-day serial per row: NaN blank or unreadable (problems tells which). */
-export interface DateColumn {
-  readonly serials: Float64Array;
-  readonly problems: ReadonlyMap<number, string>;
+/** Date cells: whole-day Excel serial, NaN for blank; text that is not a date is an error. */
+export class DateColumn extends LazyColumn {
+  private readonly serials: Float64Array;
+  private readonly textSerials = new Map<string, number | null>();
+  constructor(
+    private readonly model: TableModel,
+    private readonly column: TableColumn,
+  ) {
+    super(model.rowCount);
+    this.serials = new Float64Array(model.rowCount);
+  }
+
+  at(row: number): number {
+    const state = this.state[row];
+    if (state === PARSED) return this.serials[row];
+    if (state === PROBLEM) this.fail(row);
+    const cell = this.model.values[row + 1][this.column.index];
+    let serial: number | null;
+    if (typeof cell === "number" && cell >= 1) serial = Math.floor(cell);
+    else if (typeof cell === "string" && this.textSerials.has(cell)) serial = this.textSerials.get(cell)!;
+    else {
+      try {
+        serial = toDateSerial(cell) ?? Number.NaN;
+      } catch {
+        serial = null;
+      }
+      if (typeof cell === "string") this.textSerials.set(cell, serial);
+    }
+    if (serial === null) {
+      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not a date (use 2019-11-18 or an Excel date).`);
+      this.fail(row);
+    }
+    this.serials[row] = serial;
+    this.state[row] = PARSED;
+    return serial;
+  }
 }
 
-/** Canonical code per row ("US", "KRW"): "" blank, null unrecognised (see problems). */
-export interface CodeColumn {
-  readonly codes: readonly (string | null)[];
-  readonly problems: ReadonlyMap<number, string>;
+/** Country (ISO alpha-2) or currency (ISO 4217) codes; "" for blank; an unknown name is an error. */
+export class CodeColumn extends LazyColumn {
+  private readonly codes: string[];
+  private readonly seen = new Map<unknown, string | null>();
+  private readonly normalize: (raw: unknown) => string | null;
+  constructor(
+    private readonly model: TableModel,
+    private readonly column: TableColumn,
+  ) {
+    super(model.rowCount);
+    this.codes = new Array(model.rowCount);
+    this.normalize = column.type === "country" ? normalizeCountry : normalizeCurrency;
+  }
+
+  at(row: number): string {
+    const state = this.state[row];
+    if (state === PARSED) return this.codes[row];
+    if (state === PROBLEM) this.fail(row);
+    const cell = this.model.values[row + 1][this.column.index];
+    let code = this.seen.get(cell);
+    if (code === undefined) {
+      code = isBlank(cell) ? "" : this.normalize(cell);
+      this.seen.set(cell, code);
+    }
+    if (code === null) {
+      const what = this.column.type === "country" ? "a country (code, 한국어 or English name)" : "a currency";
+      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not ${what}.`);
+      this.fail(row);
+    }
+    this.codes[row] = code;
+    this.state[row] = PARSED;
+    return code;
+  }
+}
+
+/** Text cells normalized for SUMIFS-style matching (trimmed, case-folded); never an error. */
+export class TextColumn {
+  private readonly texts: (string | undefined)[];
+  private readonly seen = new Map<unknown, string>();
+  constructor(
+    private readonly model: TableModel,
+    private readonly column: TableColumn,
+    private readonly normalize: (raw: unknown) => string = normalizeText,
+  ) {
+    this.texts = new Array(model.rowCount);
+  }
+
+  at(row: number): string {
+    let text = this.texts[row];
+    if (text === undefined) {
+      const cell = this.model.values[row + 1][this.column.index];
+      text = this.seen.get(cell);
+      if (text === undefined) {
+        text = this.normalize(cell);
+        this.seen.set(cell, text);
+      }
+      this.texts[row] = text;
+    }
+    return text;
+  }
+}
+
+/**
+ * HS codes as digit strings. Excel turns "081070" typed into a General cell into the number
+ * 81070, so numbers and odd-length digit runs get their leading zero back (HS codes have an
+ * even number of digits: 6, 8 or 10).
+ */
+export function hsDigits(cell: unknown): string {
+  const digits = String(cell ?? "").replace(/\D/g, "");
+  return digits.length % 2 === 1 ? `0${digits}` : digits;
 }
 
 export const ENUM_OPTIONS: Partial<Record<ColumnKey, readonly EnumOption[]>> = {
@@ -78,17 +262,55 @@ export function describeColumn(key: ColumnKey): string {
   return `${spec.ko} (${spec.en})`;
 }
 
-const NUMERIC_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-
-/** A numeric cell: number, blank (0) or numeric text with thousands commas; NaN for anything else. */
+/**
+ * A numeric cell: number, blank (0) or numeric text with thousands commas ("1,234,567.5",
+ * "-3", "1.5e6"); NaN for anything else, including misplaced commas ("1,23"). A hand-rolled
+ * scan, because a table of 100k amounts stored as text parses each one.
+ */
 export function readNumberCell(cell: unknown): number {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : Number.NaN;
   if (cell === null || cell === undefined) return 0;
   if (typeof cell !== "string") return Number.NaN;
-  const text = cell.trim();
-  if (text === "") return 0;
-  if (!NUMERIC_TEXT.test(text) || !/\d/.test(text)) return Number.NaN;
-  return Number(text.replace(/,/g, ""));
+  return readNumericText(cell);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function readNumericText(text: string): number {
+  let i = 0;
+  let end = text.length;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  while (end > i && text.charCodeAt(end - 1) <= 32) end--;
+  if (i === end) return 0;
+  const start = i;
+  if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
+  let digits = 0;
+  let group = -1; // digits since the last comma; -1 before the first comma
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      if (group >= 0) group++;
+    } else if (c === 44) {
+      if (group === -1 ? digits === 0 || digits > 3 : group !== 3) return Number.NaN;
+      group = 0;
+    } else break;
+  }
+  if (group !== -1 && group !== 3) return Number.NaN;
+  if (i < end && text.charCodeAt(i) === 46) {
+    for (i++; i < end && isDigit(text.charCodeAt(i)); i++) digits++;
+  }
+  if (digits === 0) return Number.NaN;
+  if (i < end && (text.charCodeAt(i) | 32) === 101) {
+    i++;
+    if (i < end && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++;
+    const exponentStart = i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    if (i === exponentStart) return Number.NaN;
+  }
+  if (i !== end) return Number.NaN;
+  const body = text.slice(start, end);
+  return Number(group === -1 ? body : body.replace(/,/g, ""));
 }
 
 function quote(cell: unknown): string {
@@ -170,185 +392,52 @@ export class TableModel {
 
   /** A numeric column. For Amount (KRW), a blank cell falls back to Amount when Currency is KRW. */
   numbers(column: TableColumn): NumberColumn {
-    return this.derived(`number:${column.index}`, () => {
-      const values = new Float64Array(this.rowCount);
-      const problems = new Map<number, string>();
-      const fallback = column.key === "amountKrw" ? this.amountKrwFallback() : null;
-      for (let r = 0; r < this.rowCount; r++) {
-        const cell = this.values[r + 1][column.index];
-        if (fallback && isBlank(cell)) {
-          const substitute = fallback(r);
-          values[r] = substitute.value;
-          if (substitute.problem) problems.set(r, substitute.problem);
-          continue;
-        }
-        const value = readNumberCell(cell);
-        values[r] = value;
-        if (Number.isNaN(value)) problems.set(r, `${this.rowName(r)}: ${column.label} is ${quote(cell)} — not a number.`);
-      }
-      return { values, problems };
-    });
+    return this.derived(`number:${column.index}`, () => new NumberColumn(this, column, column.key === "amountKrw" ? this.amountKrwFallback() : null));
   }
 
   /**
    * Amount (KRW) left blank: a KRW amount is its own won value; a foreign amount with no
    * conversion is an error, because counting it as 0 would understate the total.
    */
-  private amountKrwFallback(): ((row: number) => { value: number; problem?: string }) | null {
+  private amountKrwFallback(): ((row: number) => number) | null {
     if (!this.has("amount")) return null;
-    const amount = this.column("amount");
+    const amount = this.numbers(this.column("amount"));
+    const amountIndex = this.indexOf.amount!;
     const currency = this.has("currency") ? this.codes(this.column("currency")) : null;
     return (r) => {
-      const raw = this.values[r + 1][amount.index];
-      if (isBlank(raw)) return { value: 0 };
-      const value = readNumberCell(raw);
-      if (Number.isNaN(value)) {
-        return { value, problem: `${this.rowName(r)}: ${amount.label} is ${quote(raw)} — not a number.` };
-      }
-      const code = currency?.codes[r];
-      if (code === "KRW") return { value };
-      if (value === 0) return { value: 0 };
-      const shown = code ? code : code === "" ? "no currency" : `currency ${quote(this.values[r + 1][this.indexOf.currency!])}`;
-      return {
-        value: Number.NaN,
-        problem: `${this.rowName(r)}: ${describeColumn("amountKrw")} is blank but ${amount.label} is ${value} (${shown}). Fill in the won amount or convert it with COMMIT.TOKRW.`,
-      };
+      const raw = this.values[r + 1][amountIndex];
+      if (isBlank(raw)) return 0;
+      const value = amount.at(r);
+      if (value === 0) return 0;
+      const code = currency ? currency.at(r) : "";
+      if (code === "KRW") return value;
+      const self = this.numbers(this.column("amountKrw"));
+      return self.reject(
+        r,
+        `${this.rowName(r)}: ${describeColumn("amountKrw")} is blank but ${describeColumn("amount")} is ${value} (${code || "no currency"}). Fill in the won amount or convert it with COMMIT.TOKRW.`,
+      );
     };
   }
 
-  /** Number at a row, throwing the row's message when the cell is not a number. */
-  numberAt(column: NumberColumn, row: number): number {
-    const value = column.values[row];
-    if (Number.isNaN(value)) throw invalidValue(column.problems.get(row) ?? `${this.rowName(row)}: not a number.`);
-    return value;
-  }
-
   enums(column: TableColumn): EnumColumn {
-    return this.derived(`enum:${column.index}`, () => {
-      const options = column.options ?? [];
-      const codes = new Int16Array(this.rowCount);
-      const problems = new Map<number, string>();
-      const seen = new Map<unknown, number>();
-      for (let r = 0; r < this.rowCount; r++) {
-        const cell = this.values[r + 1][column.index];
-        let code = seen.get(cell);
-        if (code === undefined) {
-          if (isBlank(cell)) code = -1;
-          else {
-            const option = matchEnum(options, cell);
-            code = option ? options.indexOf(option) : -2;
-          }
-          seen.set(cell, code);
-        }
-        codes[r] = code;
-        if (code === -2) {
-          const allowed = options.map((o) => `${o.ko}/${o.en}`).join(", ");
-          problems.set(r, `${this.rowName(r)}: ${column.label} is ${quote(cell)} — not one of ${allowed}.`);
-        }
-      }
-      return { options, codes, problems };
-    });
-  }
-
-  /** Option index at a row (-1 blank), throwing when the cell names no option. */
-  enumAt(column: EnumColumn, row: number): number {
-    const code = column.codes[row];
-    if (code === -2) throw invalidValue(column.problems.get(row)!);
-    return code;
+    return this.derived(`enum:${column.index}`, () => new EnumColumn(this, column));
   }
 
   dates(column: TableColumn): DateColumn {
-    return this.derived(`date:${column.index}`, () => {
-      const serials = new Float64Array(this.rowCount);
-      const problems = new Map<number, string>();
-      for (let r = 0; r < this.rowCount; r++) {
-        const cell = this.values[r + 1][column.index];
-        if (typeof cell === "number" && cell >= 1) {
-          serials[r] = Math.floor(cell);
-          continue;
-        }
-        try {
-          serials[r] = toDateSerial(cell) ?? Number.NaN;
-        } catch {
-          serials[r] = Number.NaN;
-          problems.set(r, `${this.rowName(r)}: ${column.label} is ${quote(cell)} — not a date (use 2019-11-18 or an Excel date).`);
-        }
-      }
-      return { serials, problems };
-    });
-  }
-
-  /** Date serial at a row, NaN when blank; throws when the cell is not a date. */
-  dateAt(column: DateColumn, row: number): number {
-    const serial = column.serials[row];
-    if (Number.isNaN(serial)) {
-      const problem = column.problems.get(row);
-      if (problem) throw invalidValue(problem);
-    }
-    return serial;
+    return this.derived(`date:${column.index}`, () => new DateColumn(this, column));
   }
 
   /** Country codes (ISO alpha-2) or currency codes (ISO 4217), by the column's type. */
   codes(column: TableColumn): CodeColumn {
-    return this.derived(`code:${column.index}`, () => {
-      const normalize = column.type === "country" ? normalizeCountry : normalizeCurrency;
-      const what = column.type === "country" ? "a country (code, 한국어 or English name)" : "a currency";
-      const codes: (string | null)[] = new Array(this.rowCount);
-      const problems = new Map<number, string>();
-      const seen = new Map<unknown, string | null>();
-      for (let r = 0; r < this.rowCount; r++) {
-        const cell = this.values[r + 1][column.index];
-        let code = seen.get(cell);
-        if (code === undefined) {
-          code = isBlank(cell) ? "" : normalize(cell);
-          seen.set(cell, code);
-        }
-        codes[r] = code;
-        if (code === null) problems.set(r, `${this.rowName(r)}: ${column.label} is ${quote(cell)} — not ${what}.`);
-      }
-      return { codes, problems };
-    });
+    return this.derived(`code:${column.index}`, () => new CodeColumn(this, column));
   }
 
-  /** Code at a row ("" blank); throws when the cell is not recognised. */
-  codeAt(column: CodeColumn, row: number): string {
-    const code = column.codes[row];
-    if (code === null) throw invalidValue(column.problems.get(row)!);
-    return code;
+  texts(column: TableColumn): TextColumn {
+    return this.derived(`text:${column.index}`, () => new TextColumn(this, column));
   }
 
-  /** Normalized text per row (trimmed, case-folded), for SUMIFS-style matching. */
-  texts(column: TableColumn): readonly string[] {
-    return this.derived(`text:${column.index}`, () => {
-      const texts: string[] = new Array(this.rowCount);
-      const seen = new Map<unknown, string>();
-      for (let r = 0; r < this.rowCount; r++) {
-        const cell = this.values[r + 1][column.index];
-        let text = seen.get(cell);
-        if (text === undefined) {
-          text = normalizeText(cell);
-          seen.set(cell, text);
-        }
-        texts[r] = text;
-      }
-      return texts;
-    });
-  }
-
-  /**
-   * HS codes as digit strings. Excel turns "081070" typed into a General cell into the number
-   * 81070, so numbers and odd-length digit runs get their leading zero back (HS codes have an
-   * even number of digits: 6, 8 or 10).
-   */
-  hsCodes(column: TableColumn): readonly string[] {
-    return this.derived(`hs:${column.index}`, () => {
-      const codes: string[] = new Array(this.rowCount);
-      for (let r = 0; r < this.rowCount; r++) {
-        const digits = String(this.values[r + 1][column.index] ?? "").replace(/\D/g, "");
-        codes[r] = digits.length % 2 === 1 ? `0${digits}` : digits;
-      }
-      return codes;
-    });
+  hsCodes(column: TableColumn): TextColumn {
+    return this.derived(`hs:${column.index}`, () => new TextColumn(this, column, hsDigits));
   }
 }
 

@@ -31,7 +31,7 @@ export class SimRequestContext implements OpQueue {
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve();
-    this.engine.runSync(ops);
+    this.engine.runSync(ops, this);
     return passThroughValue as T;
   }
 }

@@ -74,7 +74,7 @@ export class Engine {
   }
 
   /** Runs one sync's operations; all-or-nothing for injected faults and payload limits. */
-  runSync(ops: readonly Op[]): void {
+  runSync(ops: readonly Op[], context: object | null = null): void {
     this.syncCount += 1;
     this.syncSerial += 1;
     this.gen += 1;
@@ -91,7 +91,7 @@ export class Engine {
     const mutates = ops.some((op) => op.mutates);
     const saved = mutates ? saveMeta(this.model) : null;
     const journal = new Journal();
-    const exec: Exec = { engine: this, gen: this.gen, commits: [], after: [], responseBytes: 0, mutated: false };
+    const exec: Exec = { engine: this, context, gen: this.gen, commits: [], after: [], responseBytes: 0, mutated: false };
     this.pendingSuspend = { apiCalculation: false, screenUpdating: false };
     const rollback = () => {
       journal.rollback();
@@ -107,7 +107,7 @@ export class Engine {
       const code = error instanceof SimulatorError ? error.code : "GeneralException";
       this.syncLog.push({ ...base, responseBytes: exec.responseBytes, error: code });
       if (exec.mutated) this.notify();
-      throw error instanceof SimulatorError ? error : generalException(String(error instanceof Error ? error.message : error));
+      throw error instanceof SimulatorError ? error : generalException(String(error instanceof Error ? error.message : error), error);
     } finally {
       this.syncing = false;
     }

@@ -12,6 +12,7 @@ export type SimulatorErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "ItemAlreadyExists"
+  | "InvalidRequestContext"
   | "ValueNotLoaded";
 
 export class SimulatorError extends Error {
@@ -19,6 +20,8 @@ export class SimulatorError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
   readonly httpStatusCode: number;
   readonly traceMessages: string[] = [];
+  /** The original error when a simulator fault is reported as GeneralException. */
+  innerError?: unknown;
 
   constructor(code: SimulatorErrorCode, message: string, errorLocation?: string) {
     super(message);
@@ -63,8 +66,17 @@ export function alreadyExists(detail: string, location?: string): SimulatorError
   return new SimulatorError("ItemAlreadyExists", `The resource already exists. (${detail})`, location);
 }
 
-export function generalException(detail: string): SimulatorError {
-  return new SimulatorError("GeneralException", `There was an internal error while processing the request. (${detail})`);
+export function invalidRequestContext(): SimulatorError {
+  return new SimulatorError(
+    "InvalidRequestContext",
+    "Cannot use the object across different request contexts. (An object from one run() was used in another.)",
+  );
+}
+
+export function generalException(detail: string, innerError?: unknown): SimulatorError {
+  const error = new SimulatorError("GeneralException", `There was an internal error while processing the request. (${detail})`);
+  if (innerError !== undefined) error.innerError = innerError;
+  return error;
 }
 
 export function payloadTooLarge(which: "Request" | "Response", bytes: number, limit: number): SimulatorError {

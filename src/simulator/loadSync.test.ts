@@ -106,3 +106,16 @@ describe("load and sync", () => {
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
+
+describe("request contexts", () => {
+  it("refuses an object from another run, as Office does", async () => {
+    const sim = new ExcelSimulator();
+    const stale = await sim.run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1"));
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.tables.add(stale, true);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidRequestContext" });
+  });
+});

@@ -8,12 +8,14 @@
  * exactly as Office does.
  */
 import type { Engine } from "./engine";
-import { invalidArgument, propertyNotLoaded, valueNotLoaded } from "./errors";
+import { invalidArgument, invalidRequestContext, propertyNotLoaded, valueNotLoaded } from "./errors";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 
 /** State of one running sync. */
 export interface Exec {
   readonly engine: Engine;
+  /** The request context being synced; objects from other contexts can't be used in it. */
+  readonly context: object | null;
   readonly gen: number;
   /** Applied to proxies only when the whole sync succeeds (loaded values, results). */
   readonly commits: (() => void)[];
@@ -141,6 +143,7 @@ export abstract class ProxyBase<T> {
 
   /** Resolves this object once per sync (Office re-resolves object paths per request). */
   _target(exec: Exec): T | null {
+    if (exec.context !== null && exec.context !== this.context) throw invalidRequestContext();
     if (this._memoGen !== exec.gen) {
       this._memoGen = exec.gen;
       this._memoError = undefined;

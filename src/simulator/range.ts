@@ -1,9 +1,9 @@
 /** Excel.Range: values, formulas, number formats and navigation to related ranges. */
 import { MAX_COLUMNS, MAX_ROWS, rectAddress, rectIntersection, type Rect } from "./address";
 import { invalidArgument, invalidOperation } from "./errors";
-import { clearFormats } from "./formats";
+import { applyFormat, clearFormats, readFormat } from "./formats";
 import { defineProxy, ProxyBase, type Exec, type OpQueue } from "./proxy";
-import { capToUsed, rangeAddress, rangeFromAddress, rangeOn, subRect, type RangeTarget } from "./rangeTarget";
+import { rangeAddress, rangeFromAddress, rangeOn, subRect, type RangeTarget } from "./rangeTarget";
 import {
   clearCells,
   readFormulas,
@@ -15,6 +15,7 @@ import {
   type ClearTarget,
 } from "./sheetData";
 import { bodyRect, deleteTableRows, insertTableRows } from "./tables";
+import { shiftCells } from "./cellShifts";
 import { tablesOnSheet } from "./model";
 import { RangeFormatProxy } from "./rangeFormat";
 import { DataValidationProxy } from "./dataValidation";
@@ -186,6 +187,7 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
   clear(applyTo: ClearTarget = "All"): void {
     this._action("clear", [applyTo], (t) => {
       clearCells(t.sheet, t.rect, applyTo);
+      if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") applyFormat(t.sheet, t.rect, "hyperlink", null);
       if (applyTo === "All" || applyTo === "Formats") clearFormats(t.sheet, t.rect);
     });
   }
@@ -199,10 +201,9 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
           deleteTableRows(exec.engine, table, t.rect.row - table.rect.row - 1, t.rect.rows);
           return;
         }
-        const used = capToUsed(t.sheet, t.rect, false, t.entireRows);
-        t.sheet.cells.shiftUp(t.rect.row, t.rect.rows, used.col, used.cols);
+        shiftCells(exec.engine, t.sheet, t.rect, "deleteUp", t.entireRows);
       } else if (shift === "Left") {
-        t.sheet.cells.shiftLeft(t.rect.col, t.rect.cols, t.rect.row, t.rect.rows);
+        shiftCells(exec.engine, t.sheet, t.rect, "deleteLeft", t.entireColumns);
       } else throw invalidArgument(`delete('${shift}'): shift must be Up or Left`);
     });
   }
@@ -216,10 +217,9 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
           insertTableRows(exec.engine, table, t.rect.row - table.rect.row - 1, t.rect.rows);
           return;
         }
-        const used = capToUsed(t.sheet, t.rect, false, t.entireRows);
-        t.sheet.cells.shiftDown(t.rect.row, t.rect.rows, used.col, used.cols);
+        shiftCells(exec.engine, t.sheet, t.rect, "insertDown", t.entireRows);
       } else if (shift === "Right") {
-        t.sheet.cells.shiftRight(t.rect.col, t.rect.cols, t.rect.row, t.rect.rows);
+        shiftCells(exec.engine, t.sheet, t.rect, "insertRight", t.entireColumns);
       } else throw invalidArgument(`insert('${shift}'): shift must be Down or Right`);
     });
     return this._range((t) => t);
@@ -286,6 +286,20 @@ defineProxy<RangeTarget>(RangeProxy, {
     columnIndex: { get: (t) => t.rect.col },
     isEntireColumn: { get: (t) => t.entireColumns },
     isEntireRow: { get: (t) => t.entireRows },
+    hyperlink: {
+      get: (t) => readFormat(t.sheet, t.rect, "hyperlink", null),
+      set: (t, v, x) => {
+        const link = (v ?? null) as { address?: string; textToDisplay?: string } | null;
+        applyFormat(t.sheet, t.rect, "hyperlink", link ? { ...link } : null);
+        // Excel shows textToDisplay (or the address in an empty cell) as the cell's value.
+        const shown = link?.textToDisplay ?? (t.sheet.cells.getValue(t.rect.row, t.rect.col) === undefined ? link?.address : undefined);
+        if (shown !== undefined) writeGrid(x.engine, t.sheet, t.rect, "values", `'${shown}`);
+      },
+    },
+    style: {
+      get: (t) => readFormat(t.sheet, t.rect, "style", "Normal"),
+      set: (t, v) => applyFormat(t.sheet, t.rect, "style", String(v)),
+    },
   },
 });
 

@@ -5,21 +5,28 @@ import { findSheetByName, type SheetModel, type WorkbookModel } from "./model";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
+  /** The cells actually covered (whole columns/rows capped at the used range). */
   readonly rect: Rect;
   readonly entireColumns: boolean;
   readonly entireRows: boolean;
+  /** The uncapped rectangle, for the address of whole columns/rows. */
+  readonly addressRect?: Rect;
 }
 
 /** Whole columns and rows are capped at the used range: nobody wants a million empty cells. */
 export function capToUsed(sheet: SheetModel, rect: Rect, entireColumns: boolean, entireRows: boolean): Rect {
+  if (!entireColumns && !entireRows) return rect;
   const used = sheet.cells.bounds(false);
-  if (entireColumns) return { ...rect, row: 0, rows: Math.max((used?.lastRow ?? 0) + 1, 1) };
-  if (entireRows) return { ...rect, col: 0, cols: Math.max((used?.lastCol ?? 0) + 1, 1) };
-  return rect;
+  let capped = rect;
+  if (entireColumns) capped = { ...capped, row: 0, rows: Math.max((used?.lastRow ?? 0) + 1, 1) };
+  if (entireRows) capped = { ...capped, col: 0, cols: Math.max((used?.lastCol ?? 0) + 1, 1) };
+  return capped;
 }
 
 export function rangeOn(sheet: SheetModel, rect: Rect, entireColumns = false, entireRows = false): RangeTarget {
-  return { sheet, rect: capToUsed(sheet, checkRect(rect, rectAddress(rect)), entireColumns, entireRows), entireColumns, entireRows };
+  checkRect(rect, rectAddress(rect));
+  if (!entireColumns && !entireRows) return { sheet, rect, entireColumns, entireRows };
+  return { sheet, rect: capToUsed(sheet, rect, entireColumns, entireRows), entireColumns, entireRows, addressRect: rect };
 }
 
 /** Resolves an address relative to a sheet (a "Sheet!" prefix may point elsewhere). */
@@ -35,9 +42,10 @@ export function rangeFromAddress(model: WorkbookModel, sheet: SheetModel, addres
 }
 
 export function rangeAddress(target: RangeTarget, absolute = false): string {
-  return qualifiedAddress(target.sheet.name, target.rect, {
+  // A whole sheet reads as rows ("Sheet1!1:1048576"), as in Excel.
+  return qualifiedAddress(target.sheet.name, target.addressRect ?? target.rect, {
     absolute,
-    entireColumns: target.entireColumns,
+    entireColumns: target.entireColumns && !target.entireRows,
     entireRows: target.entireRows,
   });
 }

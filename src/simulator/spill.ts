@@ -26,17 +26,22 @@ interface EvaluationCache {
   readonly results: Map<string, EvaluatedValue>;
   /** Formula cells outside tables, per sheet id: the only cells that can spill. */
   readonly candidates: Map<string, Candidate[]>;
+  /** The candidates whose result is an array, per sheet id. */
+  readonly anchors: Map<string, Candidate[]>;
   readonly inProgress: Set<string>;
 }
 
 function newCache(): EvaluationCache {
-  return { results: new Map(), candidates: new Map(), inProgress: new Set() };
+  return { results: new Map(), candidates: new Map(), anchors: new Map(), inProgress: new Set() };
 }
 
 const stableCaches = new WeakMap<Engine, { cache: EvaluationCache; gen: number }>();
 let passCache: EvaluationCache | null = null;
+/** While anchors are being discovered, results go to a scratch cache (they may miss spills not found yet). */
+let discoveryCache: EvaluationCache | null = null;
 
 function cacheFor(engine: Engine): EvaluationCache {
+  if (discoveryCache) return discoveryCache;
   if (engine.syncing) return (passCache ??= newCache());
   let entry = stableCaches.get(engine);
   if (!entry) {
@@ -128,6 +133,37 @@ function candidatesOf(engine: Engine, sheet: SheetModel, cache: EvaluationCache)
 }
 
 /**
+ * The formula cells of a sheet that return arrays. Found by evaluating every
+ * candidate once into a scratch cache: a formula such as =INDEX(A20:L20,1,3)
+ * may read cells that another anchor spills into, and its result must not be
+ * kept before all anchors are known. Nested reads during discovery see the
+ * anchors found so far, so discovery never cascades.
+ */
+function anchorsOf(
+  engine: Engine,
+  sheet: SheetModel,
+  evaluateAt: (row: number, col: number, formula: string) => EvaluatedValue,
+): Candidate[] {
+  const cache = cacheFor(engine);
+  const known = cache.anchors.get(sheet.id);
+  if (known) return known;
+  const outer = discoveryCache;
+  const scratch = outer ?? newCache();
+  const found: Candidate[] = [];
+  scratch.anchors.set(sheet.id, found);
+  discoveryCache = scratch;
+  try {
+    for (const candidate of candidatesOf(engine, sheet, scratch)) {
+      if (Array.isArray(evaluateAt(candidate.row, candidate.col, candidate.formula))) found.push(candidate);
+    }
+  } finally {
+    discoveryCache = outer;
+  }
+  cache.anchors.set(sheet.id, found);
+  return found;
+}
+
+/**
  * The value an empty cell shows because an array formula above or to the left
  * spills into it, or "" when none does.
  */
@@ -139,15 +175,14 @@ export function spilledValue(
   evaluateAt: (row: number, col: number, formula: string) => EvaluatedValue,
 ): CellValue | "" {
   if (!engine.evaluator) return "";
-  const cache = cacheFor(engine);
-  for (const candidate of candidatesOf(engine, sheet, cache)) {
-    if (candidate.row > r || candidate.col > c || (candidate.row === r && candidate.col === c)) continue;
-    const result = evaluateAt(candidate.row, candidate.col, candidate.formula);
+  for (const anchor of anchorsOf(engine, sheet, evaluateAt)) {
+    if (anchor.row > r || anchor.col > c || (anchor.row === r && anchor.col === c)) continue;
+    const result = evaluateAt(anchor.row, anchor.col, anchor.formula);
     if (!Array.isArray(result)) continue;
-    const line = result[r - candidate.row];
-    if (!line || c - candidate.col >= Math.max(...result.map((l) => l.length))) continue;
-    if (blocked(sheet, candidate.row, candidate.col, result)) continue;
-    return line[c - candidate.col] ?? "";
+    const line = result[r - anchor.row];
+    if (!line || c - anchor.col >= Math.max(...result.map((l) => l.length))) continue;
+    if (blocked(sheet, anchor.row, anchor.col, result)) continue;
+    return line[c - anchor.col] ?? "";
   }
   return "";
 }

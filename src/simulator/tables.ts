@@ -272,7 +272,7 @@ export function beforeWrite(engine: Engine, sheet: SheetModel, rect: Rect): void
   for (const table of tablesOnSheet(engine.model, sheet.id)) {
     const bottom = table.rect.row + table.rect.rows;
     const withinColumns = rect.col >= table.rect.col && rect.col + rect.cols <= table.rect.col + table.rect.cols;
-    if (withinColumns && rect.row > table.rect.row && rect.row <= bottom && rect.row + rect.rows > bottom) {
+    if (withinColumns && rect.row >= table.rect.row && rect.row <= bottom && rect.row + rect.rows > bottom) {
       const grow = rect.row + rect.rows - bottom;
       const below = { row: bottom, col: table.rect.col, rows: grow, cols: table.rect.cols };
       if (!overlappingTable(engine.model, sheet.id, below, table)) growTable(engine, table, grow);

@@ -20,6 +20,12 @@ describe("fingerprint", () => {
 
   it("treats blank, null and missing alike", () => {
     expect(canonicalJson({ a: "", b: null }, ["a", "b", "c"])).toBe("[null,null,null]");
+    expect(fingerprint({ a: "", b: null }, ["a", "b", "c"])).toBe(fingerprint({}, ["a", "b", "c"]));
+  });
+
+  it("keeps fields apart (no run-together) and applies overrides", () => {
+    expect(fingerprint({ a: "ab", b: "" }, ["a", "b"])).not.toBe(fingerprint({ a: "a", b: "b" }, ["a", "b"]));
+    expect(fingerprint({ a: 1, b: 2 }, ["a", "b"], { b: 3 })).toBe(fingerprint({ a: 1, b: 3 }, ["a", "b"]));
   });
 
   it("tells a number from its text", () => {

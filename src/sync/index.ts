@@ -47,6 +47,8 @@ export {
   mergeState,
   compactParts,
   SyncStateError,
+  undoSummary,
+  type UndoSummary,
   type StatePart,
   type BasePart,
   type DeltaPart,

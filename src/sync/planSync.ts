@@ -319,6 +319,17 @@ function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null
   return { raw, supplied: new Set(Object.keys(raw) as ColumnKey[]) };
 }
 
+/** Whether a problem's column is one the incoming row supplies (Currency counts when Amount is supplied: "70만불"). */
+function touches(row: IncomingRow, column: ColumnKey): boolean {
+  return row.supplied.has(column) || (column === "currency" && row.supplied.has("amount"));
+}
+
+function addDiff(diffs: FieldDiff[], cells: Record<ColumnKey, unknown>, sheet: Partial<Record<ColumnKey, unknown>>, key: ColumnKey, after: CellValue): void {
+  if (sameValue(after, sheet[key])) return;
+  diffs.push({ column: key, before: (sheet[key] ?? "") as CellValue, after });
+  cells[key] = after;
+}
+
 export function planSync(current: readonly (readonly unknown[])[], incoming: readonly (readonly unknown[])[], options: PlanOptions): SyncPlan {
   const table = readCurrent(current, options.language);
   const language = table.language;
@@ -428,8 +439,6 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       id = options.state.origins.get(originKey) ?? naturalMatch(nk, occurrence) ?? "";
     }
 
-    // Only an origin the records do not already hold needs writing.
-    const newOrigin = () => (originKey !== null && options.state.origins.get(originKey) !== id ? originKey : null);
 
     if (table.duplicates.has(id)) {
       const positions = table.duplicates.get(id)!.map((p) => p + 2);
@@ -466,9 +475,9 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       const record = options.state.records.get(id);
       const newRecord: RowRecord = { fp: src, src };
       if (!record) {
-        inserts.push({ id, sourceRow: row.sourceRow, cells, generatedId, originKey: newOrigin(), record: newRecord, warnings: problems });
+        inserts.push({ id, sourceRow: row.sourceRow, cells, generatedId, originKey: originToStore(originKey, id), record: newRecord, warnings: problems });
       } else if (record.src === src) {
-        unchanged.push({ id, position: null, sourceRow: row.sourceRow, reason: "sheetNewer", originKey: newOrigin(), record: null });
+        unchanged.push({ id, position: null, sourceRow: row.sourceRow, reason: "sheetNewer", originKey: originToStore(originKey, id), record: null });
       } else {
         conflicts.push({
           id,
@@ -479,7 +488,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
           sheet: null,
           cells,
           diffs: SYNCED_KEYS.filter((k) => !isBlank(cells[k])).map((column) => ({ column, before: BLANK, after: cells[column] })),
-          originKey: newOrigin(),
+          originKey: originToStore(originKey, id),
           takeRecord: newRecord,
           keepRecord: { fp: record.fp, src },
           warnings: problems,
@@ -497,30 +506,26 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     const sheet = rawRecord(before, table.columns);
     const cells: Record<ColumnKey, unknown> = { ...sheet } as Record<ColumnKey, unknown>;
     const diffs: FieldDiff[] = [];
-    const change = (key: ColumnKey, after: CellValue) => {
-      if (sameValue(after, sheet[key])) return;
-      diffs.push({ column: key, before: (sheet[key] ?? "") as CellValue, after });
-      cells[key] = after;
-    };
-    for (const key of row.supplied) if (key !== "id") change(key, incomingNorm.row[key]);
+    for (const key of row.supplied) if (key !== "id") addDiff(diffs, cells, sheet, key, incomingNorm.row[key]);
     // "70만불" in Amount with no Currency column: the currency the amount names wins over the sheet's.
-    if (row.supplied.has("amount") && !row.supplied.has("currency") && !isBlank(incomingNorm.row.currency)) change("currency", incomingNorm.row.currency);
+    if (row.supplied.has("amount") && !row.supplied.has("currency") && !isBlank(incomingNorm.row.currency)) {
+      addDiff(diffs, cells, sheet, "currency", incomingNorm.row.currency);
+    }
     const src = fingerprint(incomingNorm.row, SYNCED_KEYS, { id });
     const record = options.state.records.get(id);
     if (diffs.length === 0) {
       // Nothing to write. Remember the source version unless the records already say the same.
       const sheetFp = record && record.src === src ? null : fingerprint(sheet, SYNCED_KEYS);
       const wanted: RowRecord | null = sheetFp === null || (record && record.fp === sheetFp && record.src === src) ? null : { fp: sheetFp, src };
-      unchanged.push({ id, position, sourceRow: row.sourceRow, reason: "same", originKey: newOrigin(), record: wanted });
+      unchanged.push({ id, position, sourceRow: row.sourceRow, reason: "same", originKey: originToStore(originKey, id), record: wanted });
       continue;
     }
     // Validate the row as it would be written; only problems in fields the source supplies block it
     // (a problem the sheet already had elsewhere is the validation panel's business, not this import's).
     const mergedProblems = normalizeRow(cells, language).problems;
-    const touched = (column: ColumnKey) => row.supplied.has(column) || (column === "currency" && row.supplied.has("amount"));
     const blocking = [
-      ...incomingNorm.problems.filter((p) => REJECTING_CODES.has(p.code) && p.code !== "required" && touched(p.column)),
-      ...mergedProblems.filter((p) => REJECTING_CODES.has(p.code) && touched(p.column)),
+      ...incomingNorm.problems.filter((p) => REJECTING_CODES.has(p.code) && p.code !== "required" && touches(row, p.column)),
+      ...mergedProblems.filter((p) => REJECTING_CODES.has(p.code) && touches(row, p.column)),
     ];
     if (blocking.length > 0) {
       const seen = new Set<string>();
@@ -532,15 +537,15 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       );
       continue;
     }
-    const warnings = mergedProblems.filter((p) => !REJECTING_CODES.has(p.code) && touched(p.column));
+    const warnings = mergedProblems.filter((p) => !REJECTING_CODES.has(p.code) && touches(row, p.column));
     if (record && record.src === src) {
-      unchanged.push({ id, position, sourceRow: row.sourceRow, reason: "sheetNewer", originKey: newOrigin(), record: null });
+      unchanged.push({ id, position, sourceRow: row.sourceRow, reason: "sheetNewer", originKey: originToStore(originKey, id), record: null });
       continue;
     }
     const sheetFp = fingerprint(sheet, SYNCED_KEYS);
     const mergedFp = fingerprint(cells, SYNCED_KEYS);
     if (!record || record.fp === sheetFp) {
-      updates.push({ id, position, sourceRow: row.sourceRow, before, cells, diffs, originKey: newOrigin(), record: { fp: mergedFp, src }, warnings });
+      updates.push({ id, position, sourceRow: row.sourceRow, before, cells, diffs, originKey: originToStore(originKey, id), record: { fp: mergedFp, src }, warnings });
     } else {
       conflicts.push({
         id,
@@ -551,12 +556,17 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
         sheet,
         cells,
         diffs,
-        originKey: newOrigin(),
+        originKey: originToStore(originKey, id),
         takeRecord: { fp: mergedFp, src },
         keepRecord: { fp: sheetFp, src },
         warnings,
       });
     }
+  }
+
+  /** Only an origin the records do not already hold needs writing. */
+  function originToStore(originKey: string | null, id: string): string | null {
+    return originKey !== null && options.state.origins.get(originKey) !== id ? originKey : null;
   }
 
   function claimOnce(id: string, row: IncomingRow): boolean {

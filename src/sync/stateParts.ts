@@ -201,3 +201,22 @@ export function compactParts(state: SyncState, gen: number, coversRun: number, m
   groups.push(current);
   return groups.map((group, index) => ({ kind: "base", gen, index, count: groups.length, coversRun, records: group.records, origins: group.origins }));
 }
+
+export interface UndoSummary {
+  readonly source: string;
+  readonly at: number;
+  readonly updated: number;
+  readonly appended: number;
+}
+
+/** What "Undo last sync" would revert, or null when there is nothing to undo. */
+export function undoSummary(merged: MergedState): UndoSummary | null {
+  if (merged.lastRun.length === 0) return null;
+  const parts = merged.lastRun.map((p) => p.part as DeltaPart);
+  return {
+    source: parts[0].source,
+    at: parts[0].at,
+    updated: parts.reduce((n, p) => n + p.undoUpdates.length, 0),
+    appended: parts.reduce((n, p) => n + p.appendedIds.length, 0),
+  };
+}

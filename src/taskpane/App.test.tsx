@@ -15,13 +15,14 @@ describe("App", () => {
     render(<App host={fakeHost()} initialLanguage="ko" />);
     expect(screen.getByRole("heading", { name: "해외 약정 관리" })).toBeInTheDocument();
     const tabNames = () => screen.getAllByRole("tab").map((tab) => tab.querySelector(".fui-Tab__content")?.textContent);
-    expect(tabNames()).toEqual(["설정", "입력", "검증"]);
+    // Other panes add tabs after these three.
+    expect(tabNames().slice(0, 3)).toEqual(["설정", "입력", "검증"]);
     await user.click(screen.getByRole("tab", { name: "입력" }));
     expect(screen.getByRole("tabpanel", { name: "입력" })).toBeVisible();
     await user.type(screen.getByRole("textbox", { name: /상대기관/ }), "Acme");
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
-    expect(tabNames()).toEqual(["Setup", "Entry", "Validate"]);
+    expect(tabNames().slice(0, 3)).toEqual(["Setup", "Entry", "Validate"]);
     await user.click(screen.getByRole("tab", { name: "Validate" }));
     await user.click(screen.getByRole("tab", { name: "Entry" }));
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Acme");

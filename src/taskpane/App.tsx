@@ -4,7 +4,9 @@ import type { Language } from "../schema";
 import type { LocalizedMessage } from "../validation";
 import { EntryForm } from "./components/EntryForm/EntryForm";
 import { LanguageSwitch } from "./components/LanguageSwitch/LanguageSwitch";
+import { ReportPanel } from "./components/ReportPanel/ReportPanel";
 import { SetupPanel } from "./components/SetupPanel/SetupPanel";
+import { SyncPanel } from "./components/SyncPanel/SyncPanel";
 import { ValidationPanel } from "./components/ValidationPanel/ValidationPanel";
 import { HostProvider } from "./host/HostContext";
 import type { Host } from "./host";
@@ -21,6 +23,8 @@ const TABS: readonly TabDefinition[] = [
   { id: "setup", label: { ko: "설정", en: "Setup" }, Panel: SetupPanel },
   { id: "entry", label: { ko: "입력", en: "Entry" }, Panel: EntryForm },
   { id: "validate", label: { ko: "검증", en: "Validate" }, Panel: ValidationPanel },
+  { id: "sync", label: { ko: "동기화", en: "Sync" }, Panel: SyncPanel },
+  { id: "report", label: { ko: "보고서", en: "Report" }, Panel: ReportPanel },
 ];
 
 const useStyles = makeStyles({

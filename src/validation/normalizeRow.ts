@@ -16,7 +16,7 @@ import {
   type ColumnSpec,
   type Language,
 } from "../schema";
-import { parseAmount } from "../money";
+import { AmountParseError, parseAmount } from "../money";
 import type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
 
 export type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
@@ -85,8 +85,14 @@ function readNumber(value: unknown, allowCountWords: boolean): NumberResult {
     const parsed = parseAmount(body);
     return { kind: "number", amount: negative ? -parsed.amount : parsed.amount, currency: parsed.currency };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { kind: "error", reason: { ko: detail, en: detail } };
+    if (!(error instanceof AmountParseError)) throw error;
+    return {
+      kind: "error",
+      reason: {
+        ko: `${quote(value)}은(는) 숫자나 금액으로 읽을 수 없습니다. 예: 70만불, 6조 7,000억 원, 1,276만 달러, 1500000.`,
+        en: `${quote(value)} is not a number or amount. Write e.g. 70만불, 6조 7,000억 원, US$1.5 million, 1500000.`,
+      },
+    };
   }
 }
 

@@ -20,6 +20,8 @@ import { saveRow, type SaveRowInput } from "./rows";
 import { createRowSelectionFeed, readSelectedRow, selectCell } from "./selection";
 import { readSchemaVersion } from "./settings";
 import { inspectWorkbook, setUpWorkbook } from "./setup";
+import { applyPlan, listSources, loadMapping, readCurrent, readLastSync, readSourceSheet, readSourceTable, saveMapping, undoLastSync, type ApplyOptions, type CurrentSnapshot, type UndoOptions } from "./sync";
+import type { ColumnMapping, SyncPlan } from "../../sync";
 import { validateWorkbook } from "./validation";
 
 export function createHost(run: ExcelRun) {
@@ -42,6 +44,17 @@ export function createHost(run: ExcelRun) {
     },
     settings: {
       schemaVersion: () => readSchemaVersion(run),
+    },
+    sync: {
+      readCurrent: () => readCurrent(run),
+      listSources: () => listSources(run),
+      readSourceTable: (name: string) => readSourceTable(run, name),
+      readSourceSheet: (name: string) => readSourceSheet(run, name),
+      loadMapping: (sourceName: string) => loadMapping(run, sourceName),
+      saveMapping: (sourceName: string, mapping: ColumnMapping) => saveMapping(run, sourceName, mapping),
+      apply: (snapshot: CurrentSnapshot, plan: SyncPlan, options?: ApplyOptions) => applyPlan(run, snapshot, plan, options),
+      undoLast: (options?: UndoOptions) => undoLastSync(run, options),
+      lastSync: () => readLastSync(run),
     },
     report: {
       context: () => readReportContext(run),

@@ -22,7 +22,6 @@ import {
   buildWritePlan,
   compactParts,
   mergeState,
-  partBytes,
   partToXml,
   planCounts,
   xmlToPart,
@@ -39,6 +38,8 @@ import {
   type WriteChunk,
   type ColumnMapping,
   type UndoUpdate,
+  undoSummary,
+  type UndoSummary,
 } from "../../sync";
 import type { LocalizedMessage } from "../../validation";
 import { LocalizedError, withTable } from "./LocalizedError";
@@ -490,23 +491,9 @@ async function appendLogLine(run: ExcelRun, language: Language, line: unknown[])
   });
 }
 
-export interface UndoSummary {
-  readonly source: string;
-  readonly at: number;
-  readonly updated: number;
-  readonly appended: number;
-}
-
-/** What "Undo last sync" would revert, or null when there is nothing to undo. */
-export function undoSummary(merged: MergedState): UndoSummary | null {
-  if (merged.lastRun.length === 0) return null;
-  const parts = merged.lastRun.map((p) => p.part as DeltaPart);
-  return {
-    source: parts[0].source,
-    at: parts[0].at,
-    updated: parts.reduce((n, p) => n + p.undoUpdates.length, 0),
-    appended: parts.reduce((n, p) => n + p.appendedIds.length, 0),
-  };
+/** What "Undo last sync" would revert (reads only the sync records), or null. */
+export async function readLastSync(run: ExcelRun): Promise<UndoSummary | null> {
+  return run(async (context) => undoSummary(mergeState(await readStateParts(context))));
 }
 
 export class EditedSinceSyncError extends LocalizedError {
@@ -637,5 +624,4 @@ async function appendLogSafely2(run: ExcelRun, language: Language, line: unknown
   }
 }
 
-export type { StoredPart };
-export { partBytes };
+export { undoSummary, type UndoSummary };

@@ -52,7 +52,7 @@ describe("EntryForm", () => {
     const user = userEvent.setup();
     renderWith(fakeHost(), "en");
     await user.type(screen.getByRole("textbox", { name: "Amount" }), "lots");
-    expect(screen.getByText(/"lots" is not an amount/)).toBeInTheDocument();
+    expect(screen.getByText(/"lots" is not a number or amount/)).toBeInTheDocument();
   });
 
   it("shows field messages and does not save an incomplete commitment", async () => {

@@ -16,6 +16,7 @@ import { draftProblems, isBlocking, messagesByField } from "./fieldProblems";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  flush: { margin: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, position: "sticky", bottom: 0, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
@@ -190,13 +191,13 @@ export function EntryForm() {
           void save();
         }}
       >
-        <Text as="h2" id="entry-heading" weight="semibold" size={500}>
+        <Text className={styles.flush} as="h2" id="entry-heading" weight="semibold" size={500}>
           {strings.entry.heading}
         </Text>
-        <Text as="p" aria-live="polite" weight="semibold">
+        <Text className={styles.flush} as="p" aria-live="polite" weight="semibold">
           {loaded ? strings.entry.editing(loaded.target.id, loaded.target.rowIndex + 1) : strings.entry.creating}
         </Text>
-        <Text as="p" size={200}>
+        <Text className={styles.flush} as="p" size={200}>
           {strings.entry.selectHint}
         </Text>
         {selectionError !== null && (

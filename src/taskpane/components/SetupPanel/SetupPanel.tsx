@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  flush: { margin: 0 },
 });
 
 /** Creates or upgrades the Commitments and FxRates tables, after saying what it will do. */
@@ -59,16 +60,16 @@ export function SetupPanel() {
   const plan = inspection?.plan ?? null;
   return (
     <section className={styles.stack} aria-labelledby="setup-heading">
-      <Text as="h2" id="setup-heading" weight="semibold" size={500}>
+      <Text className={styles.flush} as="h2" id="setup-heading" weight="semibold" size={500}>
         {strings.setup.heading}
       </Text>
-      <Text as="p">{strings.setup.intro}</Text>
+      <Text className={styles.flush} as="p">{strings.setup.intro}</Text>
       {checking && !inspection ? (
         <Spinner size="tiny" label={strings.setup.checking} />
       ) : (
         <div aria-live="polite">
           {lines.map((line) => (
-            <Text as="p" key={line}>
+            <Text className={styles.flush} as="p" key={line}>
               {line}
             </Text>
           ))}

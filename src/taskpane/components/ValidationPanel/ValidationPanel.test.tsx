@@ -27,13 +27,24 @@ describe("ValidationPanel", () => {
     const counts = screen.getByRole("list", { name: "종류별 건수" });
     expect(within(counts).getByText("중복 관리번호: 2")).toBeInTheDocument();
     expect(within(counts).getByText("잘못된 국가: 1")).toBeInTheDocument();
-    const table = screen.getByRole("table", { name: "문제 목록" });
-    const rows = within(table).getAllByRole("row").slice(1);
+    const list = screen.getByRole("list", { name: "문제 목록" });
+    const rows = within(list).getAllByRole("listitem");
     expect(rows).toHaveLength(3);
-    expect(within(rows[2]).getByText("(관리번호 없음) 4행")).toBeInTheDocument();
-    expect(within(rows[2]).getByText("국가")).toBeInTheDocument();
-    await user.click(within(rows[2]).getByRole("button", { name: /알 수 없는 국가/ }));
+    expect(within(rows[0]).getByText("CW-1 · 관리번호")).toBeInTheDocument();
+    expect(within(rows[2]).getByText("(관리번호 없음) 4행 · 국가")).toBeInTheDocument();
+    await user.click(within(rows[2]).getByRole("button", { name: "(관리번호 없음) 4행 · 국가 알 수 없는 국가" }));
     expect(selectCell).toHaveBeenCalledWith(3, "country");
+  });
+
+  it("lists at most 500 problems but counts them all", async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 620 }, (_, i): TableProblem => ({ ...PROBLEMS[2], rowIndex: i, id: `R-${i}` }));
+    const validate = jest.fn().mockResolvedValue({ problems: many, rowCount: 620, fxCurrencies: [] });
+    renderInPane(<ValidationPanel />, fakeHost({ validation: { validate } }), "en");
+    await user.click(screen.getByRole("button", { name: "Run validation" }));
+    expect(await screen.findByText("Bad country: 620")).toBeInTheDocument();
+    expect(within(screen.getByRole("list", { name: "Problems" })).getAllByRole("listitem")).toHaveLength(500);
+    expect(screen.getByText("Showing the first 500 of 620 problems. Fix those, then validate again.")).toBeInTheDocument();
   });
 
   it("speaks English and reports a clean table", async () => {

@@ -4,12 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
@@ -22,11 +16,25 @@ import { useLanguage, useStrings } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
 import { problemCounts } from "./problemCounts";
 
+/** A pane listing 10,000 buttons would crawl; the counts above still cover every problem. */
+const MAX_LISTED = 500;
+
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: "none" },
-  problemButton: { textAlign: "start", height: "auto", padding: tokens.spacingVerticalXS, justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
-  idCell: { whiteSpace: "nowrap", verticalAlign: "top" },
+  flush: { margin: 0 },
+  problems: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  problemButton: {
+    width: "100%",
+    height: "auto",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontWeight: tokens.fontWeightRegular,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorder2}`,
+  },
+  problemText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  problemWhere: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Checks the whole table in one read and lists every problem; clicking one selects its cell. */
@@ -65,10 +73,10 @@ export function ValidationPanel() {
   const problems = report?.problems ?? [];
   return (
     <section className={styles.stack} aria-labelledby="validation-heading">
-      <Text as="h2" id="validation-heading" weight="semibold" size={500}>
+      <Text className={styles.flush} as="h2" id="validation-heading" weight="semibold" size={500}>
         {strings.validation.heading}
       </Text>
-      <Text as="p">{strings.validation.intro}</Text>
+      <Text className={styles.flush} as="p">{strings.validation.intro}</Text>
       <div>
         <Button appearance="primary" onClick={validate} disabled={running}>
           {strings.validation.run}
@@ -85,7 +93,7 @@ export function ValidationPanel() {
       )}
       {problems.length > 0 && (
         <>
-          <Text as="h3" weight="semibold">
+          <Text className={styles.flush} as="h3" weight="semibold">
             {strings.validation.countsHeading}
           </Text>
           <ul className={styles.counts} aria-label={strings.validation.countsHeading}>
@@ -97,45 +105,41 @@ export function ValidationPanel() {
               </li>
             ))}
           </ul>
-          <Text as="h3" weight="semibold">
+          <Text className={styles.flush} as="h3" weight="semibold">
             {strings.validation.listHeading}
           </Text>
-          <Text as="p" size={200}>
+          <Text className={styles.flush} as="p" size={200}>
             {strings.validation.listHint}
           </Text>
           {selectError !== null && (
             <ErrorMessage title={strings.validation.selectFailed} error={selectError} onDismiss={() => setSelectError(null)} />
           )}
-          <Table size="small" aria-label={strings.validation.listHeading}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{strings.validation.columnId}</TableHeaderCell>
-                <TableHeaderCell>{strings.validation.columnColumn}</TableHeaderCell>
-                <TableHeaderCell>{strings.validation.columnProblem}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {problems.map((problem, index) => {
-                const id = problem.id || `${strings.validation.noId} ${strings.validation.rowLabel(problem.rowIndex + 1)}`;
-                return (
-                  <TableRow key={`${problem.rowIndex}-${problem.column}-${problem.code}-${index}`} data-code={problem.code}>
-                    <TableCell className={styles.idCell}>{id}</TableCell>
-                    <TableCell className={styles.idCell}>{problem.columnLabel}</TableCell>
-                    <TableCell>
-                      <Button
-                        appearance="transparent"
-                        className={styles.problemButton}
-                        aria-label={`${strings.validation.goTo(id, problem.columnLabel)}: ${problem.message[language]}`}
-                        onClick={() => select(problem)}
-                      >
-                        {problem.message[language]}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <ol className={styles.problems} aria-label={strings.validation.listHeading}>
+            {problems.slice(0, MAX_LISTED).map((problem, index) => {
+              const id = problem.id || `${strings.validation.noId} ${strings.validation.rowLabel(problem.rowIndex + 1)}`;
+              return (
+                <li key={`${problem.rowIndex}-${problem.column}-${problem.code}-${index}`} data-code={problem.code}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.problemButton}
+                    onClick={() => select(problem)}
+                  >
+                    <span className={styles.problemText}>
+                      <span className={styles.problemWhere}>
+                        {id} · {problem.columnLabel}
+                      </span>{" "}
+                      <span>{problem.message[language]}</span>
+                    </span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ol>
+          {problems.length > MAX_LISTED && (
+            <Text className={styles.flush} as="p" size={200}>
+              {strings.validation.showingFirst(MAX_LISTED, problems.length)}
+            </Text>
+          )}
         </>
       )}
     </section>

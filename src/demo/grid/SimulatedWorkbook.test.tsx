@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { ExcelSimulator } from "../../simulator";
+import { SimulatedWorkbook } from "./SimulatedWorkbook";
+
+function seeded(): ExcelSimulator {
+  const sim = new ExcelSimulator();
+  sim.debug.addTable("Sheet1", "A1", [["관리번호", "상대기관"], ["창원-2019-005", "볼티모어시"], ["창원-2019-007", "잭슨빌시"]], "Commitments");
+  sim.debug.setValues("환율", "A1", [["통화"], ["USD"]]);
+  return sim;
+}
+
+function cell(address: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(`[role="grid"] [data-address="${address}"]`);
+  if (!element) throw new Error(`no grid cell ${address}`);
+  return element;
+}
+
+describe("SimulatedWorkbook", () => {
+  it("renders the active sheet's cells with letters, row numbers and sheet tabs", () => {
+    render(<SimulatedWorkbook sim={seeded()} onError={() => undefined} />);
+    expect(cell("B2").textContent).toBe("볼티모어시");
+    expect(screen.getAllByRole("columnheader")[0].textContent).toBe("A");
+    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Sheet1", "환율"]);
+    expect(cell("A1").getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("selects a clicked cell through the simulator, so add-in selection handlers fire", async () => {
+    const sim = seeded();
+    render(<SimulatedWorkbook sim={sim} onError={() => undefined} />);
+    fireEvent.mouseDown(cell("B3"));
+    await waitFor(() => expect(sim.selection).toEqual({ sheet: "Sheet1", address: "B3" }));
+    await waitFor(() => expect(cell("B3").getAttribute("aria-selected")).toBe("true"));
+    expect(cell("A1").getAttribute("aria-selected")).toBe("false");
+    expect((screen.getByTestId("name-box") as HTMLInputElement).value).toBe("B3");
+    expect((screen.getByTestId("formula-bar") as HTMLInputElement).value).toBe("잭슨빌시");
+    fireEvent.mouseDown(cell("A2"), { shiftKey: true });
+    await waitFor(() => expect(sim.selection.address).toBe("A2:B3"));
+  });
+
+  it("moves with the arrow keys and writes what is typed into the formula bar", async () => {
+    const sim = seeded();
+    render(<SimulatedWorkbook sim={sim} onError={() => undefined} />);
+    const grid = screen.getByRole("grid");
+    fireEvent.keyDown(grid, { key: "ArrowDown" });
+    fireEvent.keyDown(grid, { key: "ArrowRight" });
+    await waitFor(() => expect(sim.selection.address).toBe("B2"));
+    const bar = screen.getByTestId("formula-bar") as HTMLInputElement;
+    fireEvent.change(bar, { target: { value: "볼티모어시 (Baltimore City)" } });
+    await act(async () => {
+      fireEvent.keyDown(bar, { key: "Enter" });
+    });
+    await waitFor(() => expect(sim.debug.cell("Sheet1", "B2")).toBe("볼티모어시 (Baltimore City)"));
+    await waitFor(() => expect(sim.selection.address).toBe("B3"));
+    expect(cell("B2").textContent).toBe("볼티모어시 (Baltimore City)");
+  });
+
+  it("switches sheets with the tabs", async () => {
+    const sim = seeded();
+    render(<SimulatedWorkbook sim={sim} onError={() => undefined} />);
+    fireEvent.click(screen.getByRole("tab", { name: "환율" }));
+    await waitFor(() => expect(cell("A2").textContent).toBe("USD"));
+    expect(sim.selection.sheet).toBe("환율");
+  });
+
+  it("shows a failed action to the user", async () => {
+    const errors: string[] = [];
+    render(<SimulatedWorkbook sim={seeded()} onError={(message) => errors.push(message)} />);
+    const nameBox = screen.getByTestId("name-box");
+    fireEvent.change(nameBox, { target: { value: "not an address" } });
+    fireEvent.keyDown(nameBox, { key: "Enter" });
+    await waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toMatch(/Could not select NOT AN ADDRESS/);
+  });
+});

@@ -1,0 +1,75 @@
+import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ConflictChoice, PlannedConflict } from "../../../sync";
+import { useLanguage } from "../../i18n";
+import { cellText, columnName } from "./cellText";
+import { SYNC_STRINGS } from "./syncStrings";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  item: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorder2}`, paddingLeft: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "auto 1fr 1fr", columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  head: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Each conflict with the sheet's and the source's values side by side, decided per row or for all. */
+export function ConflictList(props: {
+  conflicts: readonly PlannedConflict[];
+  choices: Readonly<Record<string, ConflictChoice>>;
+  onChoose: (choices: Record<string, ConflictChoice>) => void;
+  disabled: boolean;
+}) {
+  const styles = useStyles();
+  const language = useLanguage();
+  const strings = SYNC_STRINGS[language];
+  const all = (choice: ConflictChoice) => props.onChoose(Object.fromEntries(props.conflicts.map((c) => [c.id, choice])));
+  const undecided = props.conflicts.filter((c) => !props.choices[c.id]).length;
+  return (
+    <section aria-label={strings.conflictsHeading}>
+      <Text as="h3" weight="semibold">
+        {strings.conflictsHeading}
+      </Text>
+      <div className={styles.actions}>
+        <Button size="small" disabled={props.disabled} onClick={() => all("keepSheet")}>
+          {strings.keepAllSheet}
+        </Button>
+        <Button size="small" disabled={props.disabled} onClick={() => all("takeIncoming")}>
+          {strings.takeAllIncoming}
+        </Button>
+        {undecided > 0 && <Text role="status">{strings.undecided(undecided)}</Text>}
+      </div>
+      <ul className={styles.list}>
+        {props.conflicts.map((conflict) => (
+          <li key={conflict.id} className={styles.item} aria-label={conflict.id}>
+            <Text weight="semibold">
+              {conflict.id} · {strings.sourceRow(conflict.sourceRow)}
+              {conflict.kind === "deletedInSheet" ? ` · ${strings.conflictDeleted}` : ""}
+            </Text>
+            <div className={styles.grid}>
+              <span />
+              <span className={styles.head}>{strings.sheetValue}</span>
+              <span className={styles.head}>{strings.incomingValue}</span>
+              {conflict.diffs.map((diff) => (
+                <div key={diff.column} style={{ display: "contents" }}>
+                  <span>{columnName(diff.column, language)}</span>
+                  <span>{cellText(diff.column, diff.before, language)}</span>
+                  <span>{cellText(diff.column, diff.after, language)}</span>
+                </div>
+              ))}
+            </div>
+            <RadioGroup
+              layout="horizontal"
+              aria-label={`${conflict.id}`}
+              value={props.choices[conflict.id] ?? ""}
+              disabled={props.disabled}
+              onChange={(_, data) => props.onChoose({ ...props.choices, [conflict.id]: data.value as ConflictChoice })}
+            >
+              <Radio value="keepSheet" label={strings.keepSheet} />
+              <Radio value="takeIncoming" label={strings.takeIncoming} />
+            </RadioGroup>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

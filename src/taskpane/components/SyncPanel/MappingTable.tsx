@@ -1,0 +1,65 @@
+import { Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { COLUMNS, type ColumnKey } from "../../../schema";
+import type { ColumnMapping } from "../../../sync";
+import { useLanguage } from "../../i18n";
+import { SYNC_STRINGS } from "./syncStrings";
+
+const useStyles = makeStyles({
+  unmapped: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+});
+
+const NONE = "";
+
+/** One dropdown per source column; unmapped columns are highlighted. */
+export function MappingTable(props: { headers: readonly string[]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; disabled: boolean }) {
+  const styles = useStyles();
+  const language = useLanguage();
+  const strings = SYNC_STRINGS[language];
+  const unmapped = props.headers.filter((h) => !props.mapping[h]);
+  return (
+    <section aria-label={strings.mappingHeading}>
+      <Text as="h3" weight="semibold">
+        {strings.mappingHeading}
+      </Text>
+      <Text as="p" size={200}>
+        {strings.mappingHint}
+      </Text>
+      {unmapped.length > 0 && (
+        <Text as="p" size={200}>
+          {strings.unmapped(unmapped.length)}
+        </Text>
+      )}
+      <Table size="extra-small" aria-label={strings.mappingHeading}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{strings.sourceColumn}</TableHeaderCell>
+            <TableHeaderCell>{strings.targetColumn}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {props.headers.map((header) => (
+            <TableRow key={header} className={props.mapping[header] ? undefined : styles.unmapped}>
+              <TableCell>{header}</TableCell>
+              <TableCell>
+                <Select
+                  size="small"
+                  aria-label={`${header} → ${strings.targetColumn}`}
+                  value={props.mapping[header] ?? NONE}
+                  disabled={props.disabled}
+                  onChange={(_, data) => props.onChange({ ...props.mapping, [header]: data.value === NONE ? null : (data.value as ColumnKey) })}
+                >
+                  <option value={NONE}>{strings.dontImport}</option>
+                  {COLUMNS.map((column) => (
+                    <option key={column.key} value={column.key}>
+                      {language === "ko" ? `${column.ko} (${column.en})` : `${column.en} (${column.ko})`}
+                    </option>
+                  ))}
+                </Select>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { isoToSerial } from "../../../schema";
+import { cellText } from "./cellText";
+import { sourceFromFile, sourceFromText } from "./syncSource";
+import { encodeCp949 } from "../../../sync/encodeCp949";
+
+describe("cellText", () => {
+  it("shows dates, numbers, countries and blanks readably", () => {
+    expect(cellText("signed", isoToSerial("2019-11-18"), "ko")).toBe("2019-11-18");
+    expect(cellText("amount", 1276000, "ko")).toBe("1,276,000");
+    expect(cellText("country", "VN", "ko")).toBe("베트남 (VN)");
+    expect(cellText("notes", "", "en")).toBe("—");
+    expect(cellText("notes", "=HYPERLINK(\"x\")", "en")).toBe("=HYPERLINK(\"x\")");
+  });
+});
+
+describe("sync sources", () => {
+  it("reads a CP949 file and pasted TSV", () => {
+    const file = sourceFromFile("부서.csv", encodeCp949("관리번호,상대기관\r\nA-1,한국전기\r\n"));
+    expect(file).toEqual({ name: "부서.csv", rows: [["관리번호", "상대기관"], ["A-1", "한국전기"]], lineOf: [1, 2], encoding: "cp949" });
+    expect(sourceFromText("붙여넣기", "ID\tPartner\nA-1\tX\n").rows).toEqual([["ID", "Partner"], ["A-1", "X"]]);
+  });
+});
