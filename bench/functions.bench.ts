@@ -17,7 +17,7 @@ import { HyperFormula } from "hyperformula";
 import { exportValue, pivot } from "../src/functions/functions";
 import { CATEGORIES, STATUSES, dateToSerial, isoToSerial, matchEnum, normalizeCountry, normalizeCurrency, toDateSerial } from "../src/schema";
 import { generateCommitments, productNames } from "./commitmentsData";
-import { kb, measure, ms, registerSuite, times, type BenchRow } from "./harness";
+import { kb, measure, measurePair, ms, registerSuite, times, type BenchRow } from "./harness";
 
 type Table = unknown[][];
 
@@ -105,10 +105,10 @@ export function singleCallRows(): BenchRow[] {
   const exportCheck = exportValue(fresh(), "단감", "미국", "2019-Q4");
   if (exportCheck !== handExportValue(fresh()) || exportCheck === 0) throw new Error("EXPORTVALUE and the baseline disagree");
 
-  const pivotTime = measure({ setup: fresh, run: (t) => pivot(t, "Country", "Category") });
-  const handPivotTime = measure({ setup: fresh, run: handPivot });
-  const exportTime = measure({ setup: fresh, run: (t) => exportValue(t, "단감", "미국", "2019-Q4") });
-  const handExportTime = measure({ setup: fresh, run: handExportValue });
+  const pivotPair = measurePair({ setup: fresh, subject: (t) => pivot(t, "Country", "Category"), baseline: handPivot });
+  const exportPair = measurePair({ setup: fresh, subject: (t) => exportValue(t, "단감", "미국", "2019-Q4"), baseline: handExportValue });
+  const [pivotTime, handPivotTime] = [pivotPair.subject, pivotPair.baseline];
+  const [exportTime, handExportTime] = [exportPair.subject, exportPair.baseline];
   const pivotRatio = pivotTime.medianMs / handPivotTime.medianMs;
   const exportRatio = exportTime.medianMs / handExportTime.medianMs;
   return [

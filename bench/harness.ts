@@ -64,9 +64,45 @@ export function measure<S>(options: { setup: () => S; run: (state: S) => unknown
     if (i >= warmup) times.push(elapsed);
   }
   if (sink === Symbol.for("never")) console.log(sink); // keep the result alive so the work is not optimised away
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return { medianMs: times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2, runs };
+  return { medianMs: median(times), runs };
+}
+
+/**
+ * Times a subject and its baseline in alternation (subject, baseline, subject, …), so a change
+ * in machine load during the measurement hits both sides alike; medians of each.
+ */
+export function measurePair<S>(options: {
+  setup: () => S;
+  subject: (state: S) => unknown;
+  baseline: (state: S) => unknown;
+  runs?: number;
+  warmup?: number;
+}): { subject: Timing; baseline: Timing } {
+  const runs = options.runs ?? 11;
+  const warmup = options.warmup ?? 3;
+  const subject: number[] = [];
+  const baseline: number[] = [];
+  let sink: unknown;
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [run, times] of [
+      [options.subject, subject],
+      [options.baseline, baseline],
+    ] as const) {
+      const state = options.setup();
+      const start = performance.now();
+      sink = run(state);
+      const elapsed = performance.now() - start;
+      if (i >= warmup) times.push(elapsed);
+    }
+  }
+  if (sink === Symbol.for("never")) console.log(sink);
+  return { subject: { medianMs: median(subject), runs }, baseline: { medianMs: median(baseline), runs } };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 export const ms = (value: number) => (value >= 100 ? `${value.toFixed(0)} ms` : value >= 1 ? `${value.toFixed(1)} ms` : `${value.toFixed(3)} ms`);

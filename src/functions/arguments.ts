@@ -44,6 +44,19 @@ export const optionalText: Coercer<string | null> = (raw, name) => {
   return normalizeText(raw) === "" ? null : raw;
 };
 
+/**
+ * The product argument. A number means Excel turned an HS code typed into a cell into a number
+ * and dropped its leading zero (0810 → 810): HS prefixes have an even number of digits, so it
+ * gets the zero back. Text is kept as typed, so "081" stays a three-digit prefix.
+ */
+export const product: Coercer<string | null> = (raw, name) => {
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) {
+    const digits = String(raw);
+    return digits.length % 2 === 1 ? `0${digits}` : digits;
+  }
+  return optionalText(raw, name);
+};
+
 export const requiredText: Coercer<string> = (raw, name) => {
   const text = optionalText(raw, name);
   if (text === null) throw invalidValue(`${name} is required.`);

@@ -56,6 +56,9 @@ describe("criteria", () => {
     expect(matching("Country=Can*")).toEqual(["창원-2019-002", "창원-2020-001"]);
     expect(matching("Country=미*")).toHaveLength(5);
     expect(() => matching("Country=Mordor")).toThrow('"Mordor" is not a country');
+    const money = new TableModel([["통화"], ["달러"], ["USD"], ["원"]]);
+    expect([0, 1, 2].filter(compileCriterion(money, "Currency=$").filter)).toEqual([0, 1]);
+    expect(() => compileCriterion(money, "통화=도토리")).toThrow('"도토리" is not a currency');
   });
 
   it("compares text case-insensitively with wildcards and ~ escapes; ordering skips blanks", () => {
@@ -66,6 +69,18 @@ describe("criteria", () => {
     const star = new TableModel([["Product"], ["A*B"], ["AxB"]]);
     const filter = compileCriterion(star, "Product=A~*B").filter;
     expect([0, 1].filter(filter)).toEqual([0]);
+  });
+
+  it("compares HS codes as digits, restoring the leading zero Excel drops", () => {
+    expect(matching("HS code=0810*")).toEqual(["창원-2019-001", "창원-2019-002", "창원-2019-005", "창원-2019-006"]);
+    expect(matching("HS코드=081070")).toHaveLength(4);
+  });
+
+  it("compares numbers by number in a column the schema does not type", () => {
+    const extra = new TableModel([["예산"], [500], ["1,500"], ["미정"], [""], [2000]]);
+    const filter = compileCriterion(extra, "예산>1000").filter;
+    expect([0, 1, 2, 3, 4].filter(filter)).toEqual([1, 4]);
+    expect([0, 1, 2, 3, 4].filter(compileCriterion(extra, "예산<=500").filter)).toEqual([0]);
   });
 
   it("names a column the table does not have", () => {

@@ -166,10 +166,20 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
       return (r) => (codes.at(r) === wanted) !== negate;
     }
     default: {
-      const texts = model.texts(column);
+      // HS codes compare as digit strings with Excel's dropped leading zero restored ("0810*" matches 81070).
+      const texts = column.type === "hsCode" ? model.hsCodes(column) : model.texts(column);
       if (op === "=" || op === "<>") {
         const matches = textMatcher(value);
         return (r) => matches(texts.at(r)) !== negate;
+      }
+      const number = readNumberCell(value);
+      if (!Number.isNaN(number)) {
+        // A number against a column the schema does not type (an extra header): compare numeric cells by
+        // number, as SUMIFS does with ">1000", and skip text cells.
+        return (r) => {
+          const cell = readNumberCell(model.cell(r, column));
+          return !isBlank(model.cell(r, column)) && !Number.isNaN(cell) && byOrder(op, cell < number ? -1 : cell > number ? 1 : 0);
+        };
       }
       const wanted = normalizeText(value);
       // Like SUMIFS, an ordering criterion on text skips blank cells.

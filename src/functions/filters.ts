@@ -4,11 +4,10 @@
  * (취소) rows are left out unless a Status criterion is given.
  */
 import { CATEGORIES, STATUSES, normalizeCountry, type CategoryValue } from "../schema";
-import { invalidValue } from "./errors";
 import { compileCriterion, isStatusColumn, type RowFilter } from "./criteria";
-import { parsePeriod, type Period } from "./periods";
+import type { Period } from "./periods";
 import type { TableModel } from "./table";
-import { normalizeText, textMatcher } from "./text";
+import { textMatcher } from "./text";
 
 export interface Selection {
   readonly category?: CategoryValue;
@@ -21,7 +20,7 @@ export interface Selection {
 
 const CANCELLED = STATUSES.findIndex((s) => s.value === "cancelled");
 
-/** The filters a selection needs, cheapest and most selective first. */
+/** The filters a selection needs, most selective first: each row stops at the first that rejects it. */
 export function buildFilters(model: TableModel, selection: Selection): RowFilter[] {
   const filters: RowFilter[] = [];
 
@@ -48,18 +47,14 @@ export function buildFilters(model: TableModel, selection: Selection): RowFilter
     filters.push((r) => matches(texts.at(r)));
   }
 
-  let statusGiven = false;
-  for (const text of selection.criteria ?? []) {
-    const compiled = compileCriterion(model, text);
-    if (isStatusColumn(compiled.column)) statusGiven = true;
-    filters.push(compiled.filter);
-  }
-
-  if (!statusGiven && model.has("status")) {
+  const criteria = (selection.criteria ?? []).map((text) => compileCriterion(model, text));
+  if (!criteria.some((c) => isStatusColumn(c.column)) && model.has("status")) {
     const enums = model.enums(model.column("status"));
-    // Checked first: a row whose status cannot be read might be cancelled, so it is an error.
-    filters.unshift((r) => enums.at(r) !== CANCELLED);
+    // After the positional filters, which rule out most rows, so only rows that would count are
+    // read; a status that cannot be read on such a row might mean cancelled, so it is an error.
+    filters.push((r) => enums.at(r) !== CANCELLED);
   }
+  for (const criterion of criteria) filters.push(criterion.filter);
   return filters;
 }
 
@@ -97,17 +92,4 @@ export function selectRows(model: TableModel, filters: readonly RowFilter[], vis
     for (let f = 0; f < count; f++) if (!filters[f](r)) continue rows;
     visit(r);
   }
-}
-
-/** The period argument: blank is no filter, anything else must parse. */
-export function periodArgument(raw: unknown): Period | null {
-  return parsePeriod(raw);
-}
-
-/** Normalizes a text argument: null/blank → null; numbers become their digits (an HS code typed as a number). */
-export function textArgument(raw: unknown, name: string): string | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : null;
-  if (typeof raw !== "string") throw invalidValue(`${name} must be text, not ${String(raw)}.`);
-  return normalizeText(raw) === "" ? null : raw;
 }

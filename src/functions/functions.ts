@@ -12,12 +12,12 @@ import { runFunction } from "./runFunction";
  * Sum of Amount (KRW) over export commitments, optionally for one product, partner and period. Cancelled commitments are left out.
  * @customfunction EXPORTVALUE
  * @param table The whole Commitments table with its header row, e.g. Commitments[#All].
- * @param [product] Product (wildcards * and ?), or digits for an HS code prefix, e.g. "단감", "0810".
+ * @param [product] Product (wildcards * and ?), or digits for an HS code prefix, e.g. "단감", "0810" (a number such as 810 from a cell gets its leading zero back).
  * @param [partner] Partner or city name, or a country by code or Korean or English name, e.g. "미국", "US".
  * @param [period] Period of the Signed date: 2019, "2019-Q4", "2019년 4분기", "2019-H1", "2019-11", "2019-01-01~2019-06-30".
  * @returns Sum of Amount (KRW) in won.
  */
-export function exportValue(table: any[][], product?: string, partner?: string, period?: any): number {
+export function exportValue(table: any[][], product?: any, partner?: string, period?: any): number {
   return runFunction("EXPORTVALUE", [table, product, partner, period]);
 }
 

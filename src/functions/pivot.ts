@@ -45,7 +45,8 @@ function headerLabel(model: TableModel, column: TableColumn): string {
 /** Groups rows by a field's canonical value; cached with the model, so a second PIVOT reuses it. */
 function groupsOf(model: TableModel, column: TableColumn): Groups {
   return model.derived(`groups:${column.index}`, (): Groups => {
-    const ids = new Int32Array(model.rowCount).fill(-1);
+    // Group per row, kept only once the same array comes back (as the table model's columns are).
+    let ids: Int32Array | null = null;
     const labels: PivotCell[] = [];
     const idOf = new Map<string | number, number>();
     const blank = BLANK_LABEL[model.language];
@@ -106,8 +107,9 @@ function groupsOf(model: TableModel, column: TableColumn): Groups {
     return {
       labels,
       of(row) {
-        let id = ids[row];
-        if (id < 0) id = ids[row] = keyOf(row);
+        if (ids !== null && ids[row] >= 0) return ids[row];
+        const id = keyOf(row);
+        if (model.reused) (ids ??= new Int32Array(model.rowCount).fill(-1))[row] = id;
         return id;
       },
     };

@@ -128,6 +128,8 @@ export function toKrw(amountRaw: unknown, currencyRaw: unknown, table: readonly 
     throw invalidValue(`"${String(amountRaw)}" is in ${parsed.currency}, but the currency argument says ${code}.`);
   }
   code = code ?? parsed.currency;
+  // Nothing converts to nothing: a blank amount in a row without a currency yet is 0 won, not an error.
+  if (parsed.amount === 0) return 0;
   if (!code) throw invalidValue(`No currency for ${String(amountRaw)}: pass one (USD, 달러, 엔 …).`);
   if (code === "KRW") return parsed.amount;
 

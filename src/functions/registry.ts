@@ -32,7 +32,7 @@ const table = param("table", arg.table);
 
 export const FUNCTIONS = {
   EXPORTVALUE: define(
-    [table, param("product", arg.optionalText), param("partner", arg.optionalText), param("period", arg.period)],
+    [table, param("product", arg.product), param("partner", arg.optionalText), param("period", arg.period)],
     (model, product, partner, period) => exportValue(model, { product, partner, period }),
   ),
   INVESTMENTVALUE: define(

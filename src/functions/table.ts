@@ -41,126 +41,93 @@ export interface TableColumn {
 }
 
 /**
- * Parsed columns are filled lazily, row by row, the first time a filter or sum reaches that
- * row, and kept with the model: a single call does no more parsing than a hand-written loop
- * that stops at the first failing test, and later calls on the same array parse nothing.
- * Each distinct raw value is parsed once per column (Map by value), as sheets repeat values.
+ * Columns are read lazily: a cell is parsed only when a filter or sum reaches its row, so a call
+ * does no more parsing than a hand-written loop that stops at the first failing test. Each
+ * distinct raw value is parsed once per column (a Map by value), as sheets repeat values. When
+ * the same array comes back (a grid of formulas over one range), parsed rows are also kept per
+ * row, so later calls parse nothing; a one-off call skips that store and its garbage.
  * A cell that cannot be read is an error only when a row that matters reaches it.
  */
-/** Row states: 0 not parsed yet (typed arrays start at 0), PARSED, PROBLEM. */
-const PARSED = 1;
-const PROBLEM = 2;
+abstract class LazyColumn<T> {
+  private rows: (T | undefined)[] | null = null;
+  protected readonly cells: readonly (readonly unknown[])[];
+  protected readonly index: number;
+  constructor(
+    protected readonly model: TableModel,
+    protected readonly column: TableColumn,
+  ) {
+    this.cells = model.values;
+    this.index = column.index;
+  }
 
-abstract class LazyColumn {
-  protected readonly state: Uint8Array;
-  protected readonly problems = new Map<number, string>();
-  constructor(rowCount: number) {
-    this.state = new Uint8Array(rowCount);
+  /** The parsed value of a cell; throws #VALUE! naming the row and column when it cannot be read. */
+  protected abstract read(cell: unknown, row: number): T;
+
+  at(row: number): T {
+    const rows = this.rows;
+    if (rows !== null) {
+      const kept = rows[row];
+      if (kept !== undefined) return kept;
+    }
+    const value = this.read(this.cells[row + 1][this.index], row);
+    if (this.model.reused) (this.rows ??= new Array(this.model.rowCount))[row] = value;
+    return value;
   }
-  protected fail(row: number): never {
-    throw invalidValue(this.problems.get(row)!);
-  }
-  protected problem(row: number, message: string): void {
-    this.state[row] = PROBLEM;
-    this.problems.set(row, message);
+
+  protected problem(row: number, cell: unknown, what: string): never {
+    throw invalidValue(`${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — ${what}.`);
   }
 }
 
 /** Numeric cells: blank is 0; text that is not a number is an error naming the row and column. */
-export class NumberColumn extends LazyColumn {
-  private readonly values: Float64Array;
+export class NumberColumn extends LazyColumn<number> {
   constructor(
-    private readonly model: TableModel,
-    private readonly column: TableColumn,
+    model: TableModel,
+    column: TableColumn,
     /** For Amount (KRW): what a blank cell means (see TableModel.amountKrwFallback). */
     private readonly blank: ((row: number) => number) | null,
   ) {
-    super(model.rowCount);
-    this.values = new Float64Array(model.rowCount);
+    super(model, column);
   }
 
-  at(row: number): number {
-    const state = this.state[row];
-    if (state === PARSED) return this.values[row];
-    if (state === PROBLEM) this.fail(row);
-    const cell = this.model.values[row + 1][this.column.index];
-    let value: number;
-    if (typeof cell === "number") value = Number.isFinite(cell) ? cell : Number.NaN;
-    else if (this.blank && isBlank(cell)) value = this.blank(row);
-    else value = readNumberCell(cell);
-    if (Number.isNaN(value)) {
-      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not a number.`);
-      this.fail(row);
-    }
-    this.values[row] = value;
-    this.state[row] = PARSED;
+  protected read(cell: unknown, row: number): number {
+    if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+    if (this.blank && isBlank(cell)) return this.blank(row);
+    const value = readNumberCell(cell);
+    if (Number.isNaN(value)) this.problem(row, cell, "not a number");
     return value;
-  }
-
-  /** Records a problem found while computing a cell (the Amount (KRW) fallback). */
-  reject(row: number, message: string): never {
-    this.problem(row, message);
-    this.fail(row);
   }
 }
 
 /** Enum cells: the option index, -1 for blank; a cell naming no option is an error. */
-export class EnumColumn extends LazyColumn {
-  private readonly codes: Int16Array;
+export class EnumColumn extends LazyColumn<number> {
   private readonly seen = new Map<unknown, number>();
   readonly options: readonly EnumOption[];
-  constructor(
-    private readonly model: TableModel,
-    private readonly column: TableColumn,
-  ) {
-    super(model.rowCount);
-    this.codes = new Int16Array(model.rowCount);
+  constructor(model: TableModel, column: TableColumn) {
+    super(model, column);
     this.options = column.options ?? [];
   }
 
-  at(row: number): number {
-    const state = this.state[row];
-    if (state === PARSED) return this.codes[row];
-    if (state === PROBLEM) this.fail(row);
-    const cell = this.model.values[row + 1][this.column.index];
+  protected read(cell: unknown, row: number): number {
     let code = this.seen.get(cell);
     if (code === undefined) {
       const option = isBlank(cell) ? null : matchEnum(this.options, cell);
       code = isBlank(cell) ? -1 : option ? this.options.indexOf(option) : -2;
       this.seen.set(cell, code);
     }
-    if (code === -2) {
-      const allowed = this.options.map((o) => `${o.ko}/${o.en}`).join(", ");
-      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not one of ${allowed}.`);
-      this.fail(row);
-    }
-    this.codes[row] = code;
-    this.state[row] = PARSED;
+    if (code === -2) this.problem(row, cell, `not one of ${this.options.map((o) => `${o.ko}/${o.en}`).join(", ")}`);
     return code;
   }
 }
 
 /** Date cells: whole-day Excel serial, NaN for blank; text that is not a date is an error. */
-export class DateColumn extends LazyColumn {
-  private readonly serials: Float64Array;
+export class DateColumn extends LazyColumn<number> {
   private readonly textSerials = new Map<string, number | null>();
-  constructor(
-    private readonly model: TableModel,
-    private readonly column: TableColumn,
-  ) {
-    super(model.rowCount);
-    this.serials = new Float64Array(model.rowCount);
-  }
 
-  at(row: number): number {
-    const state = this.state[row];
-    if (state === PARSED) return this.serials[row];
-    if (state === PROBLEM) this.fail(row);
-    const cell = this.model.values[row + 1][this.column.index];
-    let serial: number | null;
-    if (typeof cell === "number" && cell >= 1) serial = Math.floor(cell);
-    else if (typeof cell === "string" && this.textSerials.has(cell)) serial = this.textSerials.get(cell)!;
-    else {
+  protected read(cell: unknown, row: number): number {
+    if (typeof cell === "number" && cell >= 1) return Math.floor(cell);
+    let serial: number | null | undefined = typeof cell === "string" ? this.textSerials.get(cell) : undefined;
+    if (serial === undefined) {
       try {
         serial = toDateSerial(cell) ?? Number.NaN;
       } catch {
@@ -168,73 +135,49 @@ export class DateColumn extends LazyColumn {
       }
       if (typeof cell === "string") this.textSerials.set(cell, serial);
     }
-    if (serial === null) {
-      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not a date (use 2019-11-18 or an Excel date).`);
-      this.fail(row);
-    }
-    this.serials[row] = serial;
-    this.state[row] = PARSED;
+    if (serial === null) this.problem(row, cell, "not a date (use 2019-11-18 or an Excel date)");
     return serial;
   }
 }
 
 /** Country (ISO alpha-2) or currency (ISO 4217) codes; "" for blank; an unknown name is an error. */
-export class CodeColumn extends LazyColumn {
-  private readonly codes: string[];
+export class CodeColumn extends LazyColumn<string> {
   private readonly seen = new Map<unknown, string | null>();
   private readonly normalize: (raw: unknown) => string | null;
-  constructor(
-    private readonly model: TableModel,
-    private readonly column: TableColumn,
-  ) {
-    super(model.rowCount);
-    this.codes = new Array(model.rowCount);
+  constructor(model: TableModel, column: TableColumn) {
+    super(model, column);
     this.normalize = column.type === "country" ? normalizeCountry : normalizeCurrency;
   }
 
-  at(row: number): string {
-    const state = this.state[row];
-    if (state === PARSED) return this.codes[row];
-    if (state === PROBLEM) this.fail(row);
-    const cell = this.model.values[row + 1][this.column.index];
+  protected read(cell: unknown, row: number): string {
     let code = this.seen.get(cell);
     if (code === undefined) {
       code = isBlank(cell) ? "" : this.normalize(cell);
       this.seen.set(cell, code);
     }
     if (code === null) {
-      const what = this.column.type === "country" ? "a country (code, 한국어 or English name)" : "a currency";
-      this.problem(row, `${this.model.rowName(row)}: ${this.column.label} is ${quote(cell)} — not ${what}.`);
-      this.fail(row);
+      this.problem(row, cell, this.column.type === "country" ? "not a country (code, 한국어 or English name)" : "not a currency");
     }
-    this.codes[row] = code;
-    this.state[row] = PARSED;
     return code;
   }
 }
 
 /** Text cells normalized for SUMIFS-style matching (trimmed, case-folded); never an error. */
-export class TextColumn {
-  private readonly texts: (string | undefined)[];
+export class TextColumn extends LazyColumn<string> {
   private readonly seen = new Map<unknown, string>();
   constructor(
-    private readonly model: TableModel,
-    private readonly column: TableColumn,
+    model: TableModel,
+    column: TableColumn,
     private readonly normalize: (raw: unknown) => string = normalizeText,
   ) {
-    this.texts = new Array(model.rowCount);
+    super(model, column);
   }
 
-  at(row: number): string {
-    let text = this.texts[row];
+  protected read(cell: unknown): string {
+    let text = this.seen.get(cell);
     if (text === undefined) {
-      const cell = this.model.values[row + 1][this.column.index];
-      text = this.seen.get(cell);
-      if (text === undefined) {
-        text = this.normalize(cell);
-        this.seen.set(cell, text);
-      }
-      this.texts[row] = text;
+      text = this.normalize(cell);
+      this.seen.set(cell, text);
     }
     return text;
   }
@@ -326,6 +269,9 @@ export class TableModel {
   readonly language: Language;
   readonly rowCount: number;
 
+  /** Set when the same array is passed again: from then on parsed rows are kept per row. */
+  reused = false;
+
   private readonly cache = new Map<string, unknown>();
 
   constructor(values: readonly (readonly unknown[])[]) {
@@ -411,9 +357,7 @@ export class TableModel {
       if (value === 0) return 0;
       const code = currency ? currency.at(r) : "";
       if (code === "KRW") return value;
-      const self = this.numbers(this.column("amountKrw"));
-      return self.reject(
-        r,
+      throw invalidValue(
         `${this.rowName(r)}: ${describeColumn("amountKrw")} is blank but ${describeColumn("amount")} is ${value} (${code || "no currency"}). Fill in the won amount or convert it with COMMIT.TOKRW.`,
       );
     };
@@ -445,11 +389,16 @@ const models = new WeakMap<object, TableModel>();
 
 /**
  * The model for a table argument. Cached by array identity; the row count and header row
- * object are checked too, so an array grown or re-headed in place is re-read.
+ * object are checked too, so an array grown or re-headed in place is re-read. A cell edited in
+ * place inside the same array is not noticed: Excel and HyperFormula never do that (they pass a
+ * new array after any change), and checking every cell would cost as much as parsing it.
  */
 export function tableModel(values: readonly (readonly unknown[])[]): TableModel {
   const cached = models.get(values);
-  if (cached && cached.rowCount === Math.max(0, values.length - 1) && cached.headers === values[0]) return cached;
+  if (cached && cached.rowCount === Math.max(0, values.length - 1) && cached.headers === values[0]) {
+    cached.reused = true;
+    return cached;
+  }
   const model = new TableModel(values);
   models.set(values, model);
   return model;

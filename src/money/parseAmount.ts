@@ -40,9 +40,9 @@ const COUNT_UNITS: readonly string[] = [
   "개사", "개소", "개", "명", "건", "톤", "대", "척", "곳", "편", "회", "채", "마리", "그루", "상자", "박스", "kg", "t", "ha", "㎡", "m2",
 ];
 
-/** Words that mark an amount as approximate ("약 5억 원", "300억여 원", "5억 원 가량"); the number is kept as written. */
+/** Words that mark an amount as approximate or a scale ("약 5억 원", "300억여 원", "5억 원 가량", "20억원 규모"); the number is kept as written. */
 const APPROX_PREFIXES: readonly string[] = ["approximately", "approx.", "approx", "about", "대략", "약"];
-const APPROX_SUFFIXES: readonly string[] = ["가량", "정도", "내외", "상당", "여"];
+const APPROX_SUFFIXES: readonly string[] = ["가량", "정도", "내외", "상당", "규모", "여"];
 
 /** Currency spellings, longest first so "캐나다달러" wins over "달러" and "us$" over "$". */
 const CURRENCY_TOKENS: readonly string[] = [...new Set([...CURRENCY_SPELLINGS, ...Object.keys(EXTRA_CURRENCY_WORDS)])]

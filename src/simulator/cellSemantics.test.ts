@@ -61,6 +61,19 @@ describe("cell semantics", () => {
     expect(text).toEqual([["1,234,567", "25%", "2019-11-18", "3.50"]]);
   });
 
+  it("formats Korean date and won patterns", async () => {
+    const sim = new ExcelSimulator();
+    const text = await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1");
+      range.values = [[43787, 1500000, 43787]];
+      range.numberFormat = [['yyyy"년" m"월" d"일"', '#,##0"원"', "yyyy.mm.dd"]];
+      range.load("text");
+      await context.sync();
+      return range.text;
+    });
+    expect(text).toEqual([["2019년 11월 18일", "1,500,000원", "2019.11.18"]]);
+  });
+
   it("uses the formula evaluator for formula cells", async () => {
     const sim = new ExcelSimulator();
     sim.setFormulaEvaluator((formula, ctx) => (formula === "=A1*2" ? Number(ctx.value("A1")) * 2 : undefined));

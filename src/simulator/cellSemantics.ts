@@ -18,10 +18,6 @@ const CLEAR: CellInput = { kind: "clear" };
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 
-export function isTextFormat(numberFormat: string): boolean {
-  return numberFormat === "@";
-}
-
 /** Why an element can't be written to a cell, or null when it can. */
 export function inputProblem(input: unknown): string | null {
   if (input === null || input === undefined || typeof input === "string" || typeof input === "boolean") return null;
@@ -36,7 +32,7 @@ export function interpretInput(input: unknown, numberFormat: string): CellInput 
   if (typeof input !== "string") throw invalidArgument(inputProblem(input) ?? "unsupported value");
   if (input === "") return CLEAR;
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
-  if (isTextFormat(numberFormat)) return { kind: "value", value: input };
+  if (numberFormat === "@") return { kind: "value", value: input };
   if (input.startsWith("=") && input.length > 1) return { kind: "formula", formula: input };
   const trimmed = input.trim();
   if (NUMERIC.test(trimmed)) return { kind: "value", value: Number(trimmed) };

@@ -1,7 +1,7 @@
 /** Excel.DataValidation on a range: list rules and friends, stored per rectangle. */
 import { rectContains, rectContainsCell, sameRect } from "./address";
 import type { ValidationEntry, SheetModel } from "./model";
-import { defineProxy, ProxyBase, type PropDef } from "./proxy";
+import { defineProxy, ProxyBase } from "./proxy";
 import type { RangeTarget } from "./rangeTarget";
 import { readValues } from "./sheetData";
 import { invalidArgument } from "./errors";
@@ -51,11 +51,9 @@ function ruleType(rule: Record<string, unknown> | undefined): string {
   return key ? (RULE_TYPES[key] ?? "Inconsistent") : "None";
 }
 
-function listItems(target: RangeTarget, source: unknown, x: Parameters<NonNullable<PropDef<RangeTarget>["get"]>>[1]): string[] | null {
-  if (typeof source !== "string") return null;
-  if (source.startsWith("=")) return null;
-  void target;
-  void x;
+/** The items of a literal list source ("MOU,LOI"); null for a range or formula source. */
+function listItems(source: unknown): string[] | null {
+  if (typeof source !== "string" || source.startsWith("=")) return null;
   return source.split(",").map((s) => s.trim());
 }
 
@@ -109,7 +107,7 @@ defineProxy<RangeTarget>(DataValidationProxy, {
       get: (t, x) => {
         const entry = entryAt(t.sheet, t);
         const list = entry?.rule.list as { source?: unknown } | undefined;
-        const items = list ? listItems(t, list.source, x) : null;
+        const items = list ? listItems(list.source) : null;
         if (!items) return true;
         return readValues(x.engine, t.sheet, t.rect).every((line) =>
           line.every((v) => (v === "" ? entry?.ignoreBlanks !== false : items.includes(String(v)))),

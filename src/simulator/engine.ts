@@ -33,8 +33,9 @@ export type SelectionHandler = (args: SelectionChangedArgs) => unknown;
 
 interface HandlerRegistration {
   readonly id: number;
-  /** null: workbook.onSelectionChanged. */
+  /** null: every sheet (workbook.onSelectionChanged, worksheets.onSelectionChanged). */
   readonly sheetId: string | null;
+  readonly type: SelectionChangedArgs["type"];
   readonly handler: SelectionHandler;
 }
 
@@ -138,9 +139,9 @@ export class Engine {
     for (const listener of [...this.listeners]) listener();
   }
 
-  addSelectionHandler(sheetId: string | null, handler: SelectionHandler): number {
+  addSelectionHandler(sheetId: string | null, handler: SelectionHandler, type: SelectionChangedArgs["type"] = "WorksheetSelectionChanged"): number {
     const id = this.nextHandlerId++;
-    this.handlers.push({ id, sheetId, handler });
+    this.handlers.push({ id, sheetId, handler, type });
     return id;
   }
 
@@ -157,7 +158,7 @@ export class Engine {
     const results = await Promise.allSettled(
       targets.map(async (h) =>
         h.handler({
-          type: h.sheetId === null ? "WorkbookSelectionChanged" : "WorksheetSelectionChanged",
+          type: h.type,
           address,
           worksheetId: sheet.id,
           source: "Local",

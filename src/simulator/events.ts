@@ -40,12 +40,13 @@ export class EventHandlerResult {
 export class SelectionChangedEvent {
   constructor(
     private readonly context: OpQueue & object,
-    /** The sheet id at sync time, or null for the workbook-wide event. */
+    /** The sheet id at sync time, or null for every sheet. */
     private readonly sheetId: (exec: Exec) => string | null,
+    private readonly type: "WorksheetSelectionChanged" | "WorkbookSelectionChanged" = "WorksheetSelectionChanged",
   ) {}
 
   add(handler: SelectionHandler): EventHandlerResult {
     if (typeof handler !== "function") throw new TypeError("onSelectionChanged.add needs a function");
-    return new EventHandlerResult(this.context, (exec) => exec.engine.addSelectionHandler(this.sheetId(exec), handler));
+    return new EventHandlerResult(this.context, (exec) => exec.engine.addSelectionHandler(this.sheetId(exec), handler, this.type));
   }
 }

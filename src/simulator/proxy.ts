@@ -387,6 +387,8 @@ export abstract class CollectionProxy<T, I, P extends ProxyBase<I>> extends Prox
     }
     if (!itemTree.all && itemTree.props.size === 0 && own.props.size === 0) itemTree.all = true;
     if (own.props.size > 0) super._loadRun(own, exec);
+    // load("count") alone does not load the items (a 100,000-row table would make 100,000 proxies).
+    if (!itemTree.all && itemTree.props.size === 0) return;
     const proxies = this._list(target, exec).map((item) => {
       const proxy = this._itemProxy(item, exec);
       proxy._seed(exec, item);

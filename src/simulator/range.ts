@@ -1,8 +1,8 @@
 /** Excel.Range: values, formulas, number formats and navigation to related ranges. */
-import { MAX_COLUMNS, MAX_ROWS, rectAddress, rectIntersection, type Rect } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, rectIntersection, type Rect } from "./address";
 import { invalidArgument, invalidOperation } from "./errors";
 import { applyFormat, clearFormats, readFormat } from "./formats";
-import { defineProxy, ProxyBase, type Exec, type OpQueue } from "./proxy";
+import { defineProxy, ProxyBase, type Exec } from "./proxy";
 import { rangeAddress, rangeFromAddress, rangeOn, subRect, type RangeTarget } from "./rangeTarget";
 import {
   clearCells,
@@ -302,13 +302,4 @@ defineProxy<RangeTarget>(RangeProxy, {
     },
   },
 });
-
-/** A range made from an address on a sheet, for worksheets, names and the workbook. */
-export function makeRange(context: OpQueue & object, resolver: (exec: Exec) => RangeTarget | null): RangeProxy {
-  return new RangeProxy(context, resolver);
-}
-
-export function localAddress(target: RangeTarget): string {
-  return rectAddress(target.rect);
-}
 

@@ -70,6 +70,21 @@ describe("range navigation", () => {
     expect(sim.debug.sheetValues("Sheet1")).toEqual([["b"], ["c"]]);
   });
 
+  it("moves tables below an insertion and refuses to shift part of a table", async () => {
+    const sim = new ExcelSimulator();
+    sim.debug.addTable("Sheet1", "B3", [["ID"], ["a"]], "T");
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("1:2").insert("Down" as Excel.InsertShiftDirection);
+    });
+    expect(sim.debug.table("T").address).toBe("B5:B6");
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("B5").delete("Left" as Excel.DeleteShiftDirection);
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(sim.debug.tableValues("T")).toEqual([["ID"], ["a"]]);
+  });
+
   it("clears contents, formats or both", async () => {
     const sim = new ExcelSimulator();
     await sim.run(async (context) => {

@@ -11,7 +11,7 @@ import { invalidArgument } from "./errors";
 import type { FormulaContext } from "./formulaContext";
 import { findSheetByName, type SheetModel } from "./model";
 import { afterWrite, beforeWrite, tableRowContext } from "./tables";
-import { anchorValue, evaluateCached, spilledValue, withReadPass, type EvaluatedValue } from "./spill";
+import { anchorValue, evaluateCached, spillExtent, spilledValue, withReadPass, type EvaluatedValue } from "./spill";
 
 export type GridKind = "values" | "formulas" | "numberFormat";
 
@@ -30,6 +30,11 @@ export function evaluate(engine: Engine, sheet: SheetModel, r: number, c: number
 function evaluateRaw(engine: Engine, sheet: SheetModel, r: number, c: number, formula: string): EvaluatedValue {
   if (depth > MAX_DEPTH) return "#REF!";
   return evaluateCached(engine, sheet, r, c, formula, () => callEvaluator(engine, sheet, r, c, formula));
+}
+
+/** Where spilled arrays end on a sheet (spilled cells are part of what a sheet shows). */
+export function sheetSpillExtent(engine: Engine, sheet: SheetModel): { lastRow: number; lastCol: number } | null {
+  return withReadPass(engine, () => spillExtent(engine, sheet, (row, col, formula) => evaluateRaw(engine, sheet, row, col, formula)));
 }
 
 function emptyCellValue(engine: Engine, sheet: SheetModel, r: number, c: number): CellValue | "" {

@@ -11,7 +11,7 @@ import { invalidArgument, itemNotFound } from "./errors";
 import type { FormulaEvaluator } from "./formulaContext";
 import { emptyWorkbook, findSheetByName, findTable, type SheetModel } from "./model";
 import { columnNames, checkTableName, createTable } from "./tables";
-import { readValue, readValues, numberFormatAt, writeGrid } from "./sheetData";
+import { readValue, readValues, numberFormatAt, sheetSpillExtent, writeGrid } from "./sheetData";
 import { addSheet } from "./sheetOps";
 import { fromSnapshotModel, toSnapshot, type WorkbookSnapshot } from "./snapshot";
 
@@ -155,7 +155,11 @@ export class ExcelSimulator {
       const sheet = this.sheet(sheetName);
       const used = sheet.cells.bounds(true);
       if (!used) return [];
-      return readValues(this.engine, sheet, { row: 0, col: 0, rows: used.lastRow + 1, cols: used.lastCol + 1 });
+      // Arrays that spill past the last used cell are shown too, as Excel shows them.
+      const spill = sheetSpillExtent(this.engine, sheet);
+      const lastRow = Math.max(used.lastRow, spill?.lastRow ?? 0);
+      const lastCol = Math.max(used.lastCol, spill?.lastCol ?? 0);
+      return readValues(this.engine, sheet, { row: 0, col: 0, rows: lastRow + 1, cols: lastCol + 1 });
     },
     cell: (sheetName: string, address: string): CellValue | "" => {
       const sheet = this.sheet(sheetName);

@@ -21,9 +21,11 @@ describe("spilling array formulas", () => {
     const sim = new ExcelSimulator();
     sim.setFormulaEvaluator(gridEvaluator({ count: 0 }));
     sim.debug.setValues("Sheet1", "B2", [["=GRID(2,3)"]]);
+    // The sheet's values reach as far as the spill, like Excel's grid.
     expect(sim.debug.sheetValues("Sheet1")).toEqual([
-      ["", ""],
-      ["", 0],
+      ["", "", "", ""],
+      ["", 0, 1, 2],
+      ["", 10, 11, 12],
     ]);
     expect(sim.debug.cell("Sheet1", "D3")).toBe(12);
     expect(sim.debug.cell("Sheet1", "E3")).toBe("");

@@ -186,3 +186,21 @@ export function spilledValue(
   }
   return "";
 }
+
+/** The last row and column (0-based) that spilled arrays reach on a sheet, or null when nothing spills. */
+export function spillExtent(
+  engine: Engine,
+  sheet: SheetModel,
+  evaluateAt: (row: number, col: number, formula: string) => EvaluatedValue,
+): { lastRow: number; lastCol: number } | null {
+  if (!engine.evaluator) return null;
+  let lastRow = -1;
+  let lastCol = -1;
+  for (const anchor of anchorsOf(engine, sheet, evaluateAt)) {
+    const result = evaluateAt(anchor.row, anchor.col, anchor.formula);
+    if (!Array.isArray(result) || blocked(sheet, anchor.row, anchor.col, result)) continue;
+    lastRow = Math.max(lastRow, anchor.row + result.length - 1);
+    lastCol = Math.max(lastCol, anchor.col + Math.max(...result.map((line) => line.length)) - 1);
+  }
+  return lastRow < 0 ? null : { lastRow, lastCol };
+}

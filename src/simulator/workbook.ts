@@ -32,7 +32,7 @@ export class WorkbookProxy extends ProxyBase<WorkbookModel> {
   }
 
   get onSelectionChanged(): SelectionChangedEvent {
-    return new SelectionChangedEvent(this.context, () => null);
+    return new SelectionChangedEvent(this.context, () => null, "WorkbookSelectionChanged");
   }
 
   getSelectedRange(): RangeProxy {

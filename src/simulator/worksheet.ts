@@ -1,5 +1,5 @@
 /** Excel.Worksheet, its collection, and freeze panes. */
-import { MAX_COLUMNS, MAX_ROWS, rectAddress } from "./address";
+import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { invalidArgument, itemNotFound } from "./errors";
 import { SelectionChangedEvent } from "./events";
 import { findSheetById, findSheetByName, type SheetModel, type WorkbookModel } from "./model";
@@ -235,7 +235,3 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, She
 }
 
 defineProxy<WorkbookModel>(WorksheetCollectionProxy, { typeName: "WorksheetCollection", navs: [], props: {} });
-
-export function selectionAddress(sheet: SheetModel): string {
-  return rectAddress(sheet.selection);
-}

@@ -38,6 +38,12 @@ function normaliseForHash(value: unknown): unknown {
   return value;
 }
 
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+function hex8(value: number): string {
+  return HEX_BYTE[(value >>> 24) & 0xff] + HEX_BYTE[(value >>> 16) & 0xff] + HEX_BYTE[(value >>> 8) & 0xff] + HEX_BYTE[value & 0xff];
+}
+
 /** Incremental FNV-1a 64 (same arithmetic as fnv1a64), so a row is hashed without building its JSON. */
 class Fnv64 {
   private high = FNV_OFFSET_HIGH;
@@ -57,8 +63,9 @@ class Fnv64 {
     this.low = low;
   }
 
+  /** 16 hex digits, built by table lookup (toString(16) + padStart showed up in profiles). */
   digest(): string {
-    return (this.high >>> 0).toString(16).padStart(8, "0") + (this.low >>> 0).toString(16).padStart(8, "0");
+    return hex8(this.high) + hex8(this.low);
   }
 }
 

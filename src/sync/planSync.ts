@@ -198,6 +198,7 @@ function message(ko: string, en: string): LocalizedMessage {
 interface CurrentTable {
   readonly columns: readonly (ColumnKey | null)[];
   readonly indexOf: Partial<Record<ColumnKey, number>>;
+  /** The 2-D array as given: data row p is rows[p + 1] (no copy of a 100,000-row table). */
   readonly rows: readonly (readonly unknown[])[];
   readonly positionOf: Map<string, number>;
   readonly duplicates: Map<string, number[]>;
@@ -223,7 +224,7 @@ function readCurrent(current: readonly (readonly unknown[])[], language: Languag
       duplicates.set(id, list);
     }
   }
-  return { columns, indexOf: headers.indexOf, rows: current.slice(1), positionOf, duplicates, language: language ?? headers.language };
+  return { columns, indexOf: headers.indexOf, rows: current, positionOf, duplicates, language: language ?? headers.language };
 }
 
 function rawRecord(row: readonly unknown[], columns: readonly (ColumnKey | null)[]): Partial<Record<ColumnKey, unknown>> {
@@ -350,7 +351,9 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
 
   // Pass 1: map every row and count explicit IDs, so duplicates in the batch are caught before anything is planned.
   const rows: IncomingRow[] = [];
-  const sourceRowsOfId = new Map<string, number[]>();
+  // First source row of each explicit ID; repeats (rare) are collected separately to keep this one Map cheap.
+  const sourceRowsOfId = new Map<string, number>();
+  const repeatedIds = new Map<string, number[]>();
   for (let index = 1; index < incoming.length; index++) {
     const cells = incoming[index];
     if (cells.every((cell) => isBlank(cell))) {
@@ -363,9 +366,13 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     const row: IncomingRow = { index, sourceRow: rowNumber(index), cells, raw, supplied, id, overflow };
     rows.push(row);
     if (id !== "") {
-      const list = sourceRowsOfId.get(id);
-      if (list) list.push(row.sourceRow);
-      else sourceRowsOfId.set(id, [row.sourceRow]);
+      const first = sourceRowsOfId.get(id);
+      if (first === undefined) sourceRowsOfId.set(id, row.sourceRow);
+      else {
+        const list = repeatedIds.get(id) ?? [first];
+        list.push(row.sourceRow);
+        repeatedIds.set(id, list);
+      }
     }
   }
 
@@ -386,7 +393,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       for (const [id, position] of table.positionOf) {
         // A row the batch names by ID belongs to that source row; matching it by content too would depend on order.
         if (table.duplicates.has(id) || sourceRowsOfId.has(id)) continue;
-        const nk = naturalKey(rawRecord(table.rows[position], columns));
+        const nk = naturalKey(rawRecord(table.rows[position + 1], columns));
         const list = naturalIndex.get(nk);
         if (list) list.push(id);
         else naturalIndex.set(nk, [id]);
@@ -418,8 +425,8 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     let originKey: string | null = null;
     let generatedId = false;
     if (id !== "") {
-      const sources = sourceRowsOfId.get(id)!;
-      if (sources.length > 1) {
+      const sources = repeatedIds.get(id);
+      if (sources) {
         reject(row, [
           {
             column: "id",
@@ -502,7 +509,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     // canonical already, and a hand-typed variant ("미국" for "US") simply shows up as a change
     // to the canonical form. Fingerprints are taken over the same raw cells, so what the sync
     // writes and what it reads back next time hash alike.
-    const before = table.rows[position];
+    const before = table.rows[position + 1];
     const sheet = rawRecord(before, table.columns);
     const cells: Record<ColumnKey, unknown> = { ...sheet } as Record<ColumnKey, unknown>;
     const diffs: FieldDiff[] = [];
@@ -542,8 +549,9 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       unchanged.push({ id, position, sourceRow: row.sourceRow, reason: "sheetNewer", originKey: originToStore(originKey, id), record: null });
       continue;
     }
-    const sheetFp = fingerprint(sheet, SYNCED_KEYS);
     const mergedFp = fingerprint(cells, SYNCED_KEYS);
+    // Without a record there is no "edited since the last sync" to detect.
+    const sheetFp = record ? fingerprint(sheet, SYNCED_KEYS) : "";
     if (!record || record.fp === sheetFp) {
       updates.push({ id, position, sourceRow: row.sourceRow, before, cells, diffs, originKey: originToStore(originKey, id), record: { fp: mergedFp, src }, warnings });
     } else {
@@ -595,8 +603,8 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     sourceHeaders: headers,
     mapping,
     tableColumns: table.columns,
-    tableRowCount: table.rows.length,
-    blankBodyRow: table.rows.length === 1 && table.rows[0].every((cell) => isBlank(cell)),
+    tableRowCount: table.rows.length - 1,
+    blankBodyRow: table.rows.length === 2 && table.rows[1].every((cell) => isBlank(cell)),
     inserts,
     updates,
     unchanged,

@@ -4,56 +4,38 @@
  * with bad rows, and check accessibility (axe-core) in both languages. Also refreshes the
  * README screenshots docs/taskpane-ko.png and docs/taskpane-en.png.
  *
- * Needs the built demo (npm run build:demo → dist-demo/).
+ * Needs the built demo (npm run build:demo → dist-demo/); test/e2e/support/demoPage.ts serves it
+ * and refuses any request that leaves the machine.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { COLUMNS, headerRow, isoToSerial, type ColumnKey } from "../../src/schema";
 import { fxHeaderRow } from "../../src/schema/formulas";
 import { ExcelSimulator, type WorkbookSnapshot } from "../../src/simulator";
 import { DEMO_STORAGE_KEY } from "../../src/demo/demoStorage";
+import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DEMO_DIR = path.join(ROOT, "dist-demo");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-let server: ChildProcess;
-let baseUrl: string;
-let browser: Browser;
+let demo: DemoSession;
 let page: Page;
 
 function letter(key: ColumnKey): string {
   return String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === key));
 }
 
-async function startServer(): Promise<string> {
-  server = spawn(process.execPath, [path.join(ROOT, "scripts/serve-static.mjs"), DEMO_DIR, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    server.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Serving .* at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    server.on("exit", (code) => reject(new Error(`serve-static exited with ${code}: ${output}`)));
-  });
-}
-
 /** Opens the demo on a given workbook, by putting its snapshot where the demo restores from. */
 async function openWorkbook(snapshot: WorkbookSnapshot): Promise<void> {
-  await page.goto(baseUrl);
   await page.evaluate(
     ([key, value]) => window.localStorage.setItem(key, value),
     [DEMO_STORAGE_KEY, JSON.stringify({ version: 1, savedAt: new Date().toISOString(), snapshot })] as const,
   );
-  await page.reload();
+  await demo.reload();
   await pane().getByRole("tab", { name: "설정" }).waitFor();
 }
 
-const pane = () => page.getByTestId("task-pane");
-const gridCell = (address: string) => page.locator(`[role="gridcell"][data-address="${address}"]`);
+const pane = () => demo.taskPane();
 
 async function choose(label: RegExp, option: string): Promise<void> {
   await pane().getByRole("combobox", { name: label }).click();
@@ -120,15 +102,14 @@ async function seriousAxeViolations(): Promise<{ id: string; impact: string; nod
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DEMO_DIR, "index.html"))) throw new Error("dist-demo/ is missing: run `npm run build:demo` first.");
-  baseUrl = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--lang=ko-KR"] });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "ko-KR" });
+  demo = await openDemo({ viewport: { width: 1400, height: 1000 } });
+  page = demo.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill();
+  const crashes = demo?.pageErrors.filter((error) => error.startsWith("pageerror:")) ?? [];
+  await closeDemo(demo);
+  expect(crashes).toEqual([]);
 });
 
 describe("task pane on the demo page", () => {
@@ -139,7 +120,7 @@ describe("task pane on the demo page", () => {
     await pane().getByText("이 통합 문서에는 아직 약정 표가 없습니다.").waitFor();
     await pane().getByRole("button", { name: "약정 표 만들기" }).click();
     await pane().getByText("'약정' 시트에 약정 표를 만들었습니다.").waitFor();
-    await expect(gridCell("A1").textContent()).resolves.toBe("관리번호");
+    await expect(demo.cellText("A1")).resolves.toBe("관리번호");
 
     // 2. Enter a commitment with a Korean amount and country.
     await pane().getByRole("tab", { name: "입력" }).click();
@@ -157,20 +138,22 @@ describe("task pane on the demo page", () => {
     await screenshotPane("docs/taskpane-ko.png");
     await pane().getByRole("button", { name: "저장" }).click();
     await pane().getByText(/을\(를\) 저장했습니다 \(표의 1번째 행\)/).waitFor();
-    await expect(gridCell(`${letter("amount")}2`).textContent()).resolves.toMatch(/^700,000\.?$/);
-    await expect(gridCell(`${letter("currency")}2`).textContent()).resolves.toBe("USD");
-    await expect(gridCell(`${letter("country")}2`).textContent()).resolves.toBe("US");
-    await expect(gridCell(`${letter("id")}2`).textContent()).resolves.toBe("창원-2019-001");
+    await expect(demo.cellText(`${letter("amount")}2`)).resolves.toMatch(/^700,000\.?$/);
+    await expect(demo.cellText(`${letter("currency")}2`)).resolves.toBe("USD");
+    // The native Amount (KRW) formula converts through FxRates (seed rate 1,470 won per dollar).
+    await expect(demo.cellText(`${letter("amountKrw")}2`)).resolves.toBe("1,029,000,000");
+    await expect(demo.cellText(`${letter("country")}2`)).resolves.toBe("US");
+    await expect(demo.cellText(`${letter("id")}2`)).resolves.toBe("창원-2019-001");
 
     // 3. Select the row in the grid, change its Status, save: the row changes in place.
     await pane().getByRole("button", { name: "새로 입력" }).click();
-    await gridCell(`${letter("partner")}2`).click();
+    await demo.selectCell(`${letter("partner")}2`);
     await pane().getByText("창원-2019-001 수정 중 (표의 1번째 행)").waitFor();
     await choose(/^상태/, "이행중");
     await pane().getByRole("button", { name: "저장" }).click();
     await pane().getByText("창원-2019-001을(를) 저장했습니다 (표의 1번째 행).").waitFor();
-    await expect(gridCell(`${letter("status")}2`).textContent()).resolves.toBe("이행중");
-    await expect(gridCell(`${letter("id")}3`).textContent()).resolves.toBe("");
+    await expect(demo.cellText(`${letter("status")}2`)).resolves.toBe("이행중");
+    await expect(demo.cellText(`${letter("id")}3`)).resolves.toBe("");
 
     // The form follows a language switch without losing the row.
     await pane().getByRole("button", { name: "English" }).click();
@@ -201,7 +184,7 @@ describe("task pane on the demo page", () => {
     await expect(problems.count()).resolves.toBe(12);
 
     await pane().getByRole("button", { name: /^창원-2019-004 · 국가 / }).click();
-    const cell = gridCell(`${letter("country")}5`);
+    const cell = await demo.gridCell(`${letter("country")}5`);
     await expect(cell.getAttribute("aria-selected")).resolves.toBe("true");
     await expect(cell.textContent()).resolves.toBe("아틀란티스");
 

@@ -41,7 +41,10 @@ export function SimulatedWorkbook({ sim, onError }: SimulatedWorkbookProps) {
   const snapshot = useMemo(() => sim.snapshot(), [sim, version]);
   const sheetName = snapshot.activeSheet;
   const values = useMemo(() => sim.debug.sheetValues(sheetName), [sim, version, sheetName]);
-  const view = useMemo(() => buildSheetView(snapshot, sheetName, values), [snapshot, sheetName, values]);
+  const view = useMemo(
+    () => buildSheetView(snapshot, sheetName, values, (other) => sim.debug.sheetValues(other)),
+    [sim, snapshot, sheetName, values],
+  );
   const visibleSheets = snapshot.sheets.filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name);
   const active = view.cell(view.selection.row, view.selection.col);
 

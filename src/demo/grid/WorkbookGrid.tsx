@@ -19,6 +19,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { cellAddress, columnLetters, rectAddress, type Rect } from "../../simulator/address";
+import { ChartFrame } from "./ChartFrame";
 import type { CellView, SheetView } from "./sheetView";
 
 export const ROW_HEIGHT = 22;
@@ -83,6 +84,8 @@ const useStyles = makeStyles({
     borderBottom: "1px solid #E1E1E1",
     cursor: "cell",
   },
+  overflowing: { position: "relative", overflow: "visible", zIndex: 1 },
+  overflowText: { position: "absolute", top: 0, left: 0, boxSizing: "border-box", paddingLeft: "3px", paddingRight: "3px", overflow: "hidden" },
   inSelection: { backgroundColor: "rgba(33, 115, 70, 0.12) !important" },
   active: { outline: "2px solid #217346", outlineOffset: "-2px", position: "relative", zIndex: 1 },
 });
@@ -210,11 +213,30 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
   const first = Math.max(0, Math.floor(viewport.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(bodyRows, Math.ceil((viewport.top + viewport.height - pinnedHeight) / ROW_HEIGHT) + OVERSCAN + 1);
 
-  const renderCells = (row: number) =>
-    view.columnWidths.map((width, col) => {
-      const cell = view.cell(row, col);
+  const mergeStarts = useMemo(() => new Map(view.merges.map((merge) => [`${merge.row},${merge.col}`, merge])), [view.merges]);
+  const isMerged = (row: number, col: number) => view.merges.some((merge) => inRect(merge, row, col));
+
+  const renderCells = (row: number) => {
+    const cells = view.columnWidths.map((_, col) => view.cell(row, col));
+    return cells.map((cell, col) => {
+      const width = view.columnWidths[col];
       const selected = inRect(view.selection, row, col);
       const isActive = row === view.selection.row && col === view.selection.col;
+      // Text runs on over empty cells to its right, and across a merged area, as in Excel.
+      const merge = mergeStarts.get(`${row},${col}`);
+      let span = merge ? merge.cols : 1;
+      if (!merge && cell.text !== "" && cell.align === "left" && !cell.style.wrap) {
+        while (col + span < cells.length && span < 12 && cells[col + span].text === "" && !isMerged(row, col + span)) span++;
+      }
+      const spanWidth = columnOffsets[Math.min(col + span, view.columnCount)] - columnOffsets[col];
+      const content =
+        span > 1 && cell.text !== "" ? (
+          <span className={styles.overflowText} style={{ width: spanWidth, textAlign: merge ? cell.align : "left" }}>
+            {cell.text}
+          </span>
+        ) : (
+          cell.text
+        );
       return (
         <div
           key={col}
@@ -223,7 +245,7 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
           aria-selected={selected}
           data-address={cell.address}
           title={cell.text.length > 12 ? cell.text : undefined}
-          className={mergeClasses(styles.cell, selected && styles.inSelection, isActive && styles.active)}
+          className={mergeClasses(styles.cell, span > 1 && styles.overflowing, selected && styles.inSelection, isActive && styles.active)}
           style={cellStyle(cell, width)}
           onMouseDown={(event) => {
             event.preventDefault();
@@ -232,10 +254,11 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
           }}
           onDoubleClick={() => onStartEdit()}
         >
-          {cell.text}
+          {content}
         </div>
       );
     });
+  };
 
   const rowHeader = (row: number) => {
     const active = row >= view.selection.row && row < view.selection.row + view.selection.rows;
@@ -297,6 +320,18 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
         ))}
       </div>
       <div style={{ position: "relative", height: bodyRows * ROW_HEIGHT, width: totalWidth }}>
+        {view.charts.map((chart) => {
+          const firstRow = Math.max(chart.cells.firstRow, view.frozenRows);
+          const firstCol = Math.min(chart.cells.firstCol, view.columnCount - 1);
+          const lastCol = Math.min(Math.max(chart.cells.lastCol, firstCol), view.columnCount - 1);
+          const box = {
+            top: (firstRow - view.frozenRows) * ROW_HEIGHT,
+            left: columnOffsets[firstCol],
+            width: columnOffsets[lastCol + 1] - columnOffsets[firstCol],
+            height: (Math.max(chart.cells.lastRow, firstRow) - firstRow + 1) * ROW_HEIGHT,
+          };
+          return <ChartFrame key={chart.id} title={chart.title} chartType={chart.chartType} data={chart.data} box={box} />;
+        })}
         {Array.from({ length: Math.max(0, last - first) }, (_, index) => {
           const row = view.frozenRows + first + index;
           return (

@@ -33,7 +33,13 @@ export function chartData(source: readonly (readonly Cell[])[]): ChartData {
   const series: ChartSeries[] = [];
   for (let col = firstValueColumn; col < width; col++) {
     const name = hasHeader ? String(source[0][col] ?? "") : `계열${series.length + 1}`;
-    series.push({ name, values: rows.map((row) => (isNumber(row[col]) ? row[col] : 0)) });
+    series.push({
+      name,
+      values: rows.map((row) => {
+        const cell = row[col];
+        return isNumber(cell) ? cell : 0;
+      }),
+    });
   }
   return { categories, series };
 }

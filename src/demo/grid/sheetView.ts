@@ -6,6 +6,7 @@
 import { cellAddress, columnLetters, parseAddress, type Rect } from "../../simulator/address";
 import type { CellValue, WorkbookSnapshot } from "../../simulator";
 import { cellText } from "./cellText";
+import { chartData, type ChartData } from "./chartData";
 
 /** Excel's default column width and the point-to-pixel ratio at 96 dpi. */
 const DEFAULT_WIDTH_POINTS = 48;
@@ -34,6 +35,15 @@ export interface CellView {
   readonly input: string;
 }
 
+export interface ChartView {
+  readonly id: string;
+  readonly title: string;
+  readonly chartType: string;
+  readonly data: ChartData;
+  /** Cells the chart covers (zero-based, inclusive); from its anchor, or estimated from its position in points. */
+  readonly cells: { readonly firstRow: number; readonly firstCol: number; readonly lastRow: number; readonly lastCol: number };
+}
+
 export interface SheetView {
   readonly sheetName: string;
   readonly rowCount: number;
@@ -43,7 +53,21 @@ export interface SheetView {
   readonly selection: Rect;
   /** The selection's top-left cell, where typing goes. */
   readonly activeAddress: string;
+  readonly charts: readonly ChartView[];
+  /** Merged areas: the top-left cell shows its text across the whole area. */
+  readonly merges: readonly Rect[];
   cell(row: number, col: number): CellView;
+}
+
+type Values = readonly (readonly (CellValue | "")[])[];
+
+/** An anchor cell as the simulator records it: "B30", or "R30C2" when a Range was passed. */
+function anchorCell(text: string | undefined): { row: number; col: number } | null {
+  if (!text) return null;
+  const rc = /^R(\d+)C(\d+)$/.exec(text);
+  if (rc) return { row: Number(rc[1]) - 1, col: Number(rc[2]) - 1 };
+  const rect = safeRect(text);
+  return rect ? { row: rect.row, col: rect.col } : null;
 }
 
 interface FormatRule {
@@ -79,10 +103,15 @@ function inputText(value: CellValue | "" | undefined): string {
   return String(value);
 }
 
+/**
+ * `valuesOf` reads another sheet's evaluated values, for charts whose source is
+ * on a different sheet.
+ */
 export function buildSheetView(
   snapshot: WorkbookSnapshot,
   sheetName: string,
-  values: readonly (readonly (CellValue | "")[])[],
+  values: Values,
+  valuesOf: (sheet: string) => Values = () => [],
 ): SheetView {
   const sheet = snapshot.sheets.find((candidate) => candidate.name === sheetName);
   if (!sheet) throw new Error(`The workbook has no sheet named "${sheetName}".`);
@@ -99,11 +128,49 @@ export function buildSheetView(
     return rect ? [{ rect, key: format.key, value: format.value }] : [];
   });
 
+  const charts: ChartView[] = sheet.charts.map((chart) => {
+    let sourceSheet = sheetName;
+    let sourceRect: Rect | null = null;
+    try {
+      const parsed = parseAddress(chart.source);
+      sourceSheet = parsed.sheet ?? sheetName;
+      sourceRect = parsed.rect;
+    } catch {
+      sourceRect = null;
+    }
+    const sourceValues = sourceSheet === sheetName ? values : valuesOf(sourceSheet);
+    const source = sourceRect
+      ? Array.from({ length: sourceRect.rows }, (_, r) =>
+          Array.from({ length: sourceRect.cols }, (_, c) => sourceValues[sourceRect.row + r]?.[sourceRect.col + c] ?? ""),
+        )
+      : [];
+    const start = anchorCell(chart.anchor?.start);
+    const end = anchorCell(chart.anchor?.end);
+    const firstRow = start?.row ?? Math.round(chart.position.top / 15);
+    const firstCol = start?.col ?? Math.round(chart.position.left / DEFAULT_WIDTH_POINTS);
+    return {
+      id: chart.id,
+      title: chart.title.visible ? chart.title.text : "",
+      chartType: chart.chartType,
+      data: chartData(source),
+      cells: {
+        firstRow,
+        firstCol,
+        lastRow: end?.row ?? firstRow + Math.max(1, Math.round(chart.position.height / 15)) - 1,
+        lastCol: end?.col ?? firstCol + Math.max(1, Math.round(chart.position.width / DEFAULT_WIDTH_POINTS)) - 1,
+      },
+    };
+  });
+
   let usedRows = values.length;
   let usedColumns = values.reduce((max, row) => Math.max(max, row.length), 0);
   for (const table of tables) {
     usedRows = Math.max(usedRows, table.rect.row + table.rect.rows);
     usedColumns = Math.max(usedColumns, table.rect.col + table.rect.cols);
+  }
+  for (const chart of charts) {
+    usedRows = Math.max(usedRows, chart.cells.lastRow + 1);
+    usedColumns = Math.max(usedColumns, chart.cells.lastCol + 1);
   }
   const rowCount = Math.max(MIN_ROWS, usedRows + SPARE_ROWS, selection.row + selection.rows + 5);
   const columnCount = Math.max(MIN_COLUMNS, usedColumns + SPARE_COLUMNS, selection.col + selection.cols + 2);
@@ -164,6 +231,11 @@ export function buildSheetView(
     columnWidths,
     selection,
     activeAddress: cellAddress(selection.row, selection.col),
+    charts,
+    merges: sheet.merges.flatMap((address) => {
+      const rect = safeRect(address);
+      return rect ? [rect] : [];
+    }),
     cell(row: number, col: number): CellView {
       const address = cellAddress(row, col);
       const stored = sheet.cells[address];

@@ -30,6 +30,9 @@ describe("EXPORTVALUE", () => {
     expect(exportValue(table, "081070")).toBe(850_000_000);
     expect(exportValue(table, "0709")).toBe(120_000_000);
     expect(exportValue(table, "0811")).toBe(0);
+    // A cell holding 0810 typed as a number reaches the function as 810.
+    expect(exportValue(table, 810 as never)).toBe(850_000_000);
+    expect(exportValue(table, 81070 as never)).toBe(850_000_000);
   });
 
   it("matches partner by Partner, City, or country code / Korean / English name", () => {

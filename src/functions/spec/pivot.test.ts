@@ -83,6 +83,15 @@ describe("PIVOT", () => {
     expect(pivot(rows, "Product")).toEqual([["품목", "합계"], ["Paprika", 3], ["Sweet Persimmon", 3], ["합계", 6]]);
   });
 
+  it("sums Amount in its own currency only when the selected rows share one currency", () => {
+    const rows = commitments([
+      { id: "C-1", country: "US", amount: 100, currency: "USD" },
+      { id: "C-2", country: "JP", amount: 5000, currency: "엔" },
+    ]);
+    expect(pivot(rows, "Country", undefined, "Amount", undefined, ["Currency=USD"])).toEqual([["국가", "합계"], ["US", 100], ["합계", 100]]);
+    expect(failure(() => pivot(rows, "Country", undefined, "Amount")).message).toContain("금액 (Amount) mixes currencies (USD and JPY, e.g. Row C-2)");
+  });
+
   it("returns just the header and a zero total when nothing matches", () => {
     expect(pivot(table, "Country", "Category", undefined, 1999)).toEqual([["국가 \\ 구분", "합계"], ["합계", 0]]);
   });

@@ -38,6 +38,16 @@ describe("TOKRW", () => {
     expect(failure(() => toKrw(5, "", rates)).message).toContain("No currency for 5");
   });
 
+  it("converts a blank or zero amount to 0 even before its currency is filled in", () => {
+    expect(toKrw("", "", rates)).toBe(0);
+    expect(toKrw(0, "GBP", rates)).toBe(0);
+    expect(failure(() => toKrw(0, "Zorkmid", rates)).message).toContain('"Zorkmid" is not a currency.');
+  });
+
+  it("is #VALUE! quoting amount text it cannot read", () => {
+    expect(failure(() => toKrw("조금", "USD", rates)).message).toContain('COMMIT.TOKRW: "조금" is not an amount');
+  });
+
   it("accepts an English rates table without Per or As of", () => {
     expect(toKrw(2, "usd", [["Currency", "KRW per unit"], ["USD", 1300]])).toBe(2600);
   });
@@ -56,6 +66,13 @@ describe("TOKRW", () => {
     expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit"], ["USD", "n/a"]])).message).toContain(
       'Rates row 1 (USD): 원화환율 (KRW per unit) is "n/a" — not a positive number.',
     );
+    expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit", "Per"], ["USD", 1300, 0]])).message).toContain(
+      'Rates row 1 (USD): 단위 (Per) is "0" — not a positive number.',
+    );
+    expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit", "As of"], ["USD", 1300, "언젠가"]])).message).toContain(
+      'Rates row 1 (USD): 기준일 (As of) is "언젠가" — not a date.',
+    );
+    expect(failure(() => toKrw(1, "USD", [["통화", "원화환율"], ["도토리", 3]])).message).toContain('Rates row 1 (도토리): "도토리" is not a currency.');
     expect(failure(() => toKrw(1, "USD", [["Code", "Value"], ["USD", 1]])).message).toContain("The rates table has no 원화환율 (KRW per unit) column.");
     expect(failure(() => toKrw(1, "USD", "FxRates" as never)).message).toContain("rates must be a range with its header row");
   });

@@ -11,6 +11,7 @@ import {
   generateReport,
   markActiveSheetAsTemplate,
   readReportContext,
+  unmarkTemplate,
 } from "./report";
 
 const NOW = new Date("2020-01-10T00:00:00Z");
@@ -43,6 +44,7 @@ describe("generateReport", () => {
     sim.resetSyncCount();
     const result = await generateReport(sim.run, { quarter: "2019-Q4", language: "ko", replaceExisting: false, now: NOW });
     expect(sim.syncCount).toBeLessThanOrEqual(4);
+    expect(sim.syncCount).toBe(3);
     expect(result).toEqual({ sheetName: "보고서 2019-4분기", replaced: false });
 
     const layout = buildReportLayout({
@@ -181,7 +183,7 @@ describe("user templates", () => {
     const before = sim.snapshot();
     sim.resetSyncCount();
     const result = await generateFromTemplate(sim.run, { templateSheetId: template.sheetId, quarter: "2019-Q4", replaceExisting: false });
-    expect(sim.syncCount).toBeLessThanOrEqual(4);
+    expect(sim.syncCount).toBe(2);
     expect(result).toEqual({ sheetName: "분기 서식 2019-Q4", replaced: false });
     const after = sim.snapshot();
     const original = sheetOf(before, "분기 서식");
@@ -199,6 +201,15 @@ describe("user templates", () => {
     const replaced = await generateFromTemplate(sim.run, { templateSheetId: template.sheetId, quarter: "2019-Q4", replaceExisting: true });
     expect(replaced.replaced).toBe(true);
     expect(sim.debug.sheetNames()).toEqual(["Sheet1", "협약관리대장", "FxRates", "메모", "분기 서식", "분기 서식 2019-Q4"]);
+  });
+
+  it("unmarks a template without touching its sheet", async () => {
+    const sim = seededSimulator();
+    const template = await markedTemplate(sim);
+    const before = sim.snapshot().sheets;
+    await unmarkTemplate(sim.run, template.sheetId);
+    expect((await readReportContext(sim.run)).templates).toEqual([]);
+    expect(sim.snapshot().sheets).toEqual(before);
   });
 
   it("says so when the template sheet was deleted", async () => {
@@ -222,7 +233,7 @@ describe("freezeReport", () => {
     const before = sim.snapshot();
     sim.resetSyncCount();
     const result = await freezeReport(sim.run, { sheetName, language: "ko", replaceExisting: false });
-    expect(sim.syncCount).toBeLessThanOrEqual(4);
+    expect(sim.syncCount).toBe(2);
     expect(result.sheetName).toBe("보고서 2019-4분기 (값)");
     const after = sim.snapshot();
     const frozen = sheetOf(after, result.sheetName);

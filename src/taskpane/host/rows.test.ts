@@ -132,6 +132,8 @@ describe("readSelectedRow", () => {
     await sim.userSelect("약정", "D2");
     const row = await readSelectedRow(sim.run);
     expect(row).toMatchObject({ rowIndex: 0, id: "창원-2019-001", values: { amount: 700000, currency: "USD", partner: expect.any(String) } });
+    await sim.userSelect("약정", "Z2");
+    expect(await readSelectedRow(sim.run)).toBeNull();
     await sim.userSelect("약정", "D5");
     expect(await readSelectedRow(sim.run)).toBeNull();
     await sim.userSelect("환율", "A2");

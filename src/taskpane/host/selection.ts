@@ -14,16 +14,17 @@ export type ErrorListener = (error: unknown) => void;
 export async function readSelectedRow(run: ExcelRun): Promise<TableRowValues | null> {
   try {
     return await run(async (context) => {
-      const selected = context.workbook.getSelectedRange().load("rowIndex,rowCount");
+      const selected = context.workbook.getSelectedRange().load("rowIndex,columnIndex");
       const selectedSheet = context.workbook.getSelectedRange().worksheet.load("name");
       const table = context.workbook.tables.getItem(TABLE_NAME);
-      const body = table.getDataBodyRange().load("rowIndex,rowCount");
+      const body = table.getDataBodyRange().load("rowIndex,rowCount,columnIndex,columnCount");
       const tableSheet = table.worksheet.load("name");
       const header = table.getHeaderRowRange().load("values");
       await context.sync();
       if (selectedSheet.name !== tableSheet.name) return null;
       const rowIndex = selected.rowIndex - body.rowIndex;
-      if (rowIndex < 0 || rowIndex >= body.rowCount) return null;
+      const column = selected.columnIndex - body.columnIndex;
+      if (rowIndex < 0 || rowIndex >= body.rowCount || column < 0 || column >= body.columnCount) return null;
       const row = table.getDataBodyRange().getRow(rowIndex).load("values");
       await context.sync();
       const values = rowValuesByKey(header.values[0], row.values[0]);

@@ -115,6 +115,28 @@ describe("setUpWorkbook on a legacy workbook", () => {
     expect(JSON.stringify(sim.snapshot())).toBe(before);
   });
 
+  it("upgrades an English table whose columns were partly renamed to Korean", async () => {
+    const sim = new ExcelSimulator();
+    const headers = ["ID", "Agency", "상대기관", "Instrument", "Category", "국가", "Status", "Memo"];
+    sim.debug.addTable("Data", "A1", [headers, ["X-1", "Busan", "P", "MOU", "Export", "JP", "Signed", "m"]], "Commitments");
+    const result = await setUpWorkbook(sim.run, "ko");
+    expect(result.language).toBe("en");
+    const columns = sim.debug.table("Commitments").columns;
+    expect(columns.slice(0, headers.length)).toEqual(headers);
+    expect(columns).toContain("Amount (KRW)");
+    expect(columns).not.toContain("원화환산액");
+    expect(sim.debug.tableValues("Commitments")[1].slice(0, headers.length)).toEqual(["X-1", "Busan", "P", "MOU", "Export", "JP", "Signed", "m"]);
+  });
+
+  it("applies nothing when the write fails", async () => {
+    const sim = new ExcelSimulator();
+    const before = JSON.stringify(sim.snapshot());
+    sim.failAtSync(2);
+    await expect(setUpWorkbook(sim.run, "ko")).rejects.toThrow();
+    expect(JSON.stringify(sim.snapshot())).toBe(before);
+    expect((await setUpWorkbook(sim.run, "ko")).kind).toBe("create");
+  });
+
   it("refuses duplicated headers with an explanation and changes nothing", async () => {
     const sim = new ExcelSimulator();
     sim.debug.addTable("기존", "A1", [["관리번호", "Amount", "금액"], ["a", 1, 2]], "Commitments");

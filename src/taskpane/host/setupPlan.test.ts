@@ -36,6 +36,14 @@ describe("planSetup", () => {
     expect(plan).toMatchObject({ kind: "upgrade", columns: [], fx: null, writeSchemaVersion: true });
   });
 
+  it("refuses headers that look like a missing column but do not match it", () => {
+    const state = { ...empty, commitments: { sheetName: "약정", headers: ["관리번호", "추진기관", "금액(원)", "비고 2"], bodyRowCount: 2 } };
+    expect(() => planSetup(state, "ko")).toThrow(/"금액\(원\)" looks like the Amount column/);
+    // Next to the real column, a variant is just an extra column.
+    const withAmount = { ...empty, commitments: { sheetName: "약정", headers: ["관리번호", "금액", "금액(원)"], bodyRowCount: 2 } };
+    expect(planSetup(withAmount, "ko").kind).toBe("upgrade");
+  });
+
   it("refuses a workbook set up by a newer add-in", () => {
     expect(() => planSetup({ ...empty, schemaVersion: SCHEMA_VERSION + 1 }, "ko")).toThrow(/newer version/);
   });

@@ -10,6 +10,7 @@ import {
   columnLabel,
   foldText,
   isoToSerial,
+  matchHeader,
   resolveHeaders,
   type ColumnKey,
   type Language,
@@ -181,6 +182,17 @@ export function planSetup(state: WorkbookState, language: Language): SetupPlan {
   }
   const tableLanguage = resolved.language;
   const missing = COLUMNS.filter((c) => resolved.indexOf[c.key] === undefined);
+  const lookalikes = resolved.extras.flatMap(({ header }) => {
+    const key = lookalikeColumn(header);
+    return key && resolved.indexOf[key] === undefined ? [{ header, key }] : [];
+  });
+  if (lookalikes.length > 0) {
+    const spec = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)!;
+    throw new LocalizedError({
+      ko: `약정 표의 열 이름이 모호해서 업그레이드할 수 없습니다. ${lookalikes.map((l) => `"${l.header}"은(는) ${spec(l.key).ko} 열 같지만 이름이 정확히 일치하지 않습니다`).join("; ")}. 그 열이 맞으면 이름을 "${spec(lookalikes[0].key).ko}"(으)로 바꾸고, 다른 열이면 다른 이름으로 바꾼 뒤 다시 설정하세요. 데이터는 바꾸지 않았습니다.`,
+      en: `The Commitments table's headers are ambiguous, so it cannot be upgraded. ${lookalikes.map((l) => `"${l.header}" looks like the ${spec(l.key).en} column but does not match its name`).join("; ")}. If it is that column, rename it to "${spec(lookalikes[0].key).en}"; if not, give it another name. Then run setup again. No data was changed.`,
+    });
+  }
   const existingHeaders = new Set(state.commitments.headers.map((h) => foldText(h)));
   const clash = missing.find((c) => existingHeaders.has(foldText(c[tableLanguage])));
   if (clash) {
@@ -207,6 +219,17 @@ export function planSetup(state: WorkbookState, language: Language): SetupPlan {
     fx,
     writeSchemaVersion: !versionIsCurrent,
   };
+}
+
+/**
+ * The schema column an unmatched header seems to mean once units and punctuation are dropped
+ * ("금액(원)", "Amount [USD]", "Status:"), or null. Upgrading would otherwise add a second column
+ * that means the same thing.
+ */
+export function lookalikeColumn(header: string): ColumnKey | null {
+  const stripped = header.replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, "").replace(/[^\p{L}\p{N}\s]/gu, "").trim();
+  if (stripped === "" || stripped === header.trim()) return null;
+  return matchHeader(stripped);
 }
 
 function fxLabelsIn(language: Language): Record<FxColumnKey, string> {

@@ -53,8 +53,13 @@ export interface CurrentSnapshot {
   readonly language: Language;
 }
 
-/** Rows per read request are sized so each response stays well under Excel's 5 MB. */
-const READ_BUDGET_BYTES = 3 * 1024 * 1024;
+/**
+ * Rows per read request are sized from the rows read so far so each response stays under
+ * Excel's 5 MB (4 MB target, 25 % margin for longer rows further down; a block that still
+ * overflows is retried at half the size).
+ */
+const READ_BUDGET_BYTES = 4 * 1024 * 1024;
+const READ_MARGIN = 1.25;
 const SAMPLE_ROWS = 500;
 
 /**
@@ -75,14 +80,28 @@ async function readTableValues(context: Excel.RequestContext, table: Excel.Table
   while (start < total) {
     const count = Math.min(blockRows, total - start);
     const block = table.getDataBodyRange().getCell(start, 0).getResizedRange(count - 1, width - 1).load("values");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block is how a table over 5 MB is read
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block is how a table over 5 MB is read
+      await context.sync();
+    } catch (error) {
+      // Rows further down were longer than the sample: read a smaller block instead of giving up.
+      if (isPayloadTooLarge(error) && count > 1) {
+        blockRows = Math.ceil(count / 2);
+        continue;
+      }
+      throw error;
+    }
     for (const row of block.values) rows.push(row);
     const perRow = Math.max(1, jsonBytes(block.values) / count);
-    blockRows = Math.max(1, Math.floor(READ_BUDGET_BYTES / (perRow * 2)));
+    blockRows = Math.max(1, Math.floor(READ_BUDGET_BYTES / (perRow * READ_MARGIN)));
     start += count;
   }
   return rows;
+}
+
+function isPayloadTooLarge(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === "RequestPayloadSizeLimitExceeded" || /RequestPayloadSizeLimitExceeded/.test(String(error));
 }
 
 async function readStateParts(context: Excel.RequestContext): Promise<StoredPart[]> {
@@ -281,7 +300,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
 
   const amountKrwIndex = plan.tableColumns.indexOf("amountKrw" as ColumnKey);
   const skipOnCompare = new Set<number>(amountKrwIndex >= 0 ? [amountKrwIndex] : []);
-  const beforeById = new Map(plan.updates.map((u) => [u.id, u.before]));
+  const updateAt = new Map(plan.updates.map((u) => [u.position, u]));
 
   try {
     await run((context) =>
@@ -298,10 +317,9 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
           const ids = new Set(chunk.updatedIds);
           for (const { range, read } of reads) {
             read.values.forEach((row, offset) => {
-              const position = range.firstRow + offset;
-              const expected = plan.updates.find((u) => u.position === position && ids.has(u.id));
-              if (!expected) return;
-              if (!sameCells(row, beforeById.get(expected.id)!, skipOnCompare)) {
+              const expected = updateAt.get(range.firstRow + offset);
+              if (!expected || !ids.has(expected.id)) return;
+              if (!sameCells(row, expected.before, skipOnCompare)) {
                 throw stale(`${expected.id} 행이 고쳐졌습니다.`, `row ${expected.id} was edited.`);
               }
             });

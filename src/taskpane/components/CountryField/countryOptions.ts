@@ -14,12 +14,14 @@ export function findCountry(code: string): CountryChoice | undefined {
 export function searchCountries(query: string, limit = 30): CountryChoice[] {
   const folded = foldText(query);
   if (folded === "") return countries().slice(0, limit);
+  const exact: CountryChoice[] = [];
   const starts: CountryChoice[] = [];
   const contains: CountryChoice[] = [];
   for (const country of countries()) {
     const names = [foldText(country.ko), foldText(country.en), foldText(country.code)];
-    if (names.some((name) => name.startsWith(folded))) starts.push(country);
+    if (names.includes(folded)) exact.push(country);
+    else if (names.some((name) => name.startsWith(folded))) starts.push(country);
     else if (names.some((name) => name.includes(folded))) contains.push(country);
   }
-  return [...starts, ...contains].slice(0, limit);
+  return [...exact, ...starts, ...contains].slice(0, limit);
 }

@@ -114,6 +114,21 @@ describe("EntryForm", () => {
     expect(save.mock.calls[0][0]).toMatchObject({ target: { rowIndex: 2, id: "CW-2019-003" }, values: { status: "completed", amountKrw: 1029000000 } });
   });
 
+  it("keeps unsaved edits when the same row is selected again, and loads another row", async () => {
+    const user = userEvent.setup();
+    const { host, select } = selectionHost();
+    renderWith(host, "en");
+    const row = { rowIndex: 0, id: "X-1", values: { id: "X-1", agency: "A", instrument: "MOU", category: "Export", partner: "P", country: "JP", status: "Signed" } };
+    select(row);
+    await user.clear(screen.getByRole("textbox", { name: /Partner/ }));
+    await user.type(screen.getByRole("textbox", { name: /Partner/ }), "Edited");
+    select(row);
+    expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Edited");
+    select({ ...row, rowIndex: 1, id: "X-2", values: { ...row.values, id: "X-2", partner: "Other" } });
+    expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Other");
+    expect(screen.getByText("Editing X-2 (table row 2)")).toBeInTheDocument();
+  });
+
   it("shows adapter errors instead of swallowing them", async () => {
     const user = userEvent.setup();
     const { host, save, select } = selectionHost();

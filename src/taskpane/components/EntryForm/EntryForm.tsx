@@ -1,5 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { COLUMNS, serialToIso, type ColumnKey, type ColumnSpec } from "../../../schema";
 import type { CellValue } from "../../../validation";
 import { useHost } from "../../host/HostContext";
@@ -54,11 +54,18 @@ export function EntryForm() {
   const [error, setError] = useState<unknown>(null);
   const [selectionError, setSelectionError] = useState<unknown>(null);
 
+  // The selection handler is registered once; it reads the latest form state through this ref.
+  const current = useRef({ loaded, dirty: false });
+  current.current = { loaded, dirty: touched.size > 0 };
+
   useEffect(
     () =>
       host.selection.onRowSelected(
         (row) => {
           if (!row) return;
+          const { loaded: open, dirty } = current.current;
+          // Clicking around inside the row being edited must not throw away unsaved changes.
+          if (dirty && open && open.target.rowIndex === row.rowIndex && open.target.id === row.id) return;
           setDraft(draftFromRow(row.values));
           setLoaded({ target: { rowIndex: row.rowIndex, id: row.id }, values: row.values });
           setTouched(new Set());

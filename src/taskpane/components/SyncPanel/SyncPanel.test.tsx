@@ -87,8 +87,15 @@ describe("SyncPanel", () => {
     const createObjectURL = jest.fn(() => "blob:rejected");
     const revokeObjectURL = jest.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const clicked: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
     await user.click(within(rejected).getByRole("button", { name: "제외된 행 CSV로 내려받기" }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(clicked[0].download).toBe("붙여넣기 - 제외된 행.csv");
+    expect(clicked[0].href).toBe("blob:rejected");
+    click.mockRestore();
 
     await user.click(screen.getByRole("button", { name: "3행 적용" }));
     await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));

@@ -1,0 +1,53 @@
+import { compactParts, mergeState, partToXml, SYNC_STATE_NAMESPACE, undoSummary, xmlToPart, type DeltaPart, type StoredPart } from "./stateParts";
+
+function delta(run: number, seq: number, records: [string, string, string][], appended: string[] = []): DeltaPart {
+  return { kind: "delta", run, seq, source: "dept.csv", at: 0, tableColumns: ["id"], records, origins: [], undoUpdates: [], appendedIds: appended };
+}
+
+describe("sync-state parts", () => {
+  it("round-trips through XML in its namespace, including XML-special and odd characters", () => {
+    const part = delta(1, 0, [["<A&B>]]>", "fp\u0000", "src\ufffe"]]);
+    const xml = partToXml(part);
+    expect(xml).toContain(`xmlns="${SYNC_STATE_NAMESPACE}"`);
+    expect(xml).not.toMatch(/[\u0000\ufffe]/);
+    expect(xmlToPart(xml)).toEqual(part);
+    expect(xmlToPart(`<?xml version="1.0"?>\n${xml.replace("&lt;", "&#60;")}`)).toEqual(part);
+  });
+
+  it("merges base and later deltas in run order; the newest run is the undo journal", () => {
+    const stored: StoredPart[] = [
+      { partId: "b", part: { kind: "base", gen: 1, index: 0, count: 1, coversRun: 2, records: [["A", "1", "1"]], origins: [["o#0", "A"]] } },
+      { partId: "old", part: delta(2, 0, [["A", "stale", "stale"]]) },
+      { partId: "d2", part: delta(4, 1, [["B", "4b", "4b"]], ["B"]) },
+      { partId: "d1", part: delta(3, 0, [["A", "3", "3"]]) },
+      { partId: "d3", part: delta(4, 0, [["A", "4", "4"]]) },
+    ];
+    const merged = mergeState(stored);
+    expect(Object.fromEntries(merged.state.records)).toEqual({ A: { fp: "4", src: "4" }, B: { fp: "4b", src: "4b" } });
+    expect(merged.state.origins.get("o#0")).toBe("A");
+    expect(merged.lastRun.map((p) => p.partId)).toEqual(["d3", "d2"]);
+    expect(merged.nextRun).toBe(5);
+    expect(merged.needsCompaction).toBe(true);
+    expect(undoSummary(merged)).toEqual({ source: "dept.csv", at: 0, updated: 0, appended: 1 });
+  });
+
+  it("ignores an unfinished base generation (a compaction interrupted midway)", () => {
+    const stored: StoredPart[] = [
+      { partId: "b1", part: { kind: "base", gen: 1, index: 0, count: 1, coversRun: 0, records: [["A", "1", "1"]], origins: [] } },
+      { partId: "b2", part: { kind: "base", gen: 2, index: 0, count: 2, coversRun: 0, records: [["A", "2", "2"]], origins: [] } },
+    ];
+    expect(mergeState(stored).state.records.get("A")).toEqual({ fp: "1", src: "1" });
+  });
+
+  it("splits compaction into parts under the byte budget, and the parts merge back to the same state", () => {
+    const records = new Map(Array.from({ length: 2000 }, (_, i) => [`창원-2019-${i}`, { fp: "0123456789abcdef", src: "fedcba9876543210" }] as const));
+    const parts = compactParts({ records, origins: new Map([["k#0", "창원-2019-1"]]) }, 3, 7, 20_000);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) expect(new TextEncoder().encode(partToXml(part)).length).toBeLessThanOrEqual(20_000);
+    const merged = mergeState(parts.map((part, i) => ({ partId: String(i), part })));
+    expect(merged.state.records.size).toBe(2000);
+    expect(merged.state.origins.get("k#0")).toBe("창원-2019-1");
+    expect(merged.needsCompaction).toBe(false);
+    expect(merged.nextRun).toBe(8);
+  });
+});

@@ -1,0 +1,16 @@
+import { findCountry, searchCountries } from "./countryOptions";
+
+describe("country search", () => {
+  it("finds countries by Korean name, English name or code, prefix matches first", () => {
+    expect(searchCountries("미국")[0].code).toBe("US");
+    expect(searchCountries("united").map((c) => c.code)).toEqual(expect.arrayContaining(["US", "GB", "AE"]));
+    expect(searchCountries("ca")[0].code).toBe("CA");
+    expect(searchCountries("독일").map((c) => c.code)).toEqual(["DE"]);
+    expect(searchCountries("zzzz")).toEqual([]);
+  });
+
+  it("lists a bounded number of countries for an empty query", () => {
+    expect(searchCountries("")).toHaveLength(30);
+    expect(findCountry("KR")).toMatchObject({ ko: "대한민국", en: "South Korea" });
+  });
+});
