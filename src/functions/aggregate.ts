@@ -42,11 +42,11 @@ export function guardMixedCurrencies(model: TableModel, column: TableColumn): ((
 }
 
 export function sumWhere(model: TableModel, column: TableColumn, selection: Selection): number {
-  const filters = buildFilters(model, selection);
+  const plan = buildFilters(model, selection);
   const numbers = model.numbers(column);
   const guard = guardMixedCurrencies(model, column);
   let sum = 0;
-  selectRows(model, filters, (r) => {
+  selectRows(model, plan, (r) => {
     guard?.(r);
     sum += numbers.at(r);
   });

@@ -20,15 +20,38 @@ export interface Selection {
 
 const CANCELLED = STATUSES.findIndex((s) => s.value === "cancelled");
 
-/** The filters a selection needs, most selective first: each row stops at the first that rejects it. */
-export function buildFilters(model: TableModel, selection: Selection): RowFilter[] {
+/**
+ * The filters of a selection, in the order each row meets them (a row stops at the first that
+ * rejects it). The leading filters — product, sector, category — depend only on the selection and
+ * the cells, so when the same array comes back (a report grid) the rows that pass them are
+ * listed once per distinct (product, sector, category) and later calls visit only those rows.
+ * The text filters come first because they cannot fail; the list is built by running exactly
+ * these leading filters over every row, so a call finds the same rows and raises the same
+ * errors either way.
+ */
+export interface RowPlan {
+  readonly filters: readonly RowFilter[];
+  /** How many leading filters the row list covers. */
+  readonly indexed: number;
+  readonly indexKey: string;
+}
+
+export function buildFilters(model: TableModel, selection: Selection): RowPlan {
   const filters: RowFilter[] = [];
 
+  if (selection.product) filters.push(productFilter(model, selection.product));
+  if (selection.sector) {
+    const texts = model.texts(model.column("sector", `sector "${selection.sector}"`));
+    const matches = textMatcher(selection.sector);
+    filters.push((r) => matches(texts.at(r)));
+  }
   if (selection.category) {
     const enums = model.enums(model.column("category", "the Category filter"));
     const wanted = CATEGORIES.findIndex((c) => c.value === selection.category);
     filters.push((r) => enums.at(r) === wanted);
   }
+  const indexed = filters.length;
+  const indexKey = JSON.stringify([selection.product ?? null, selection.sector ?? null, selection.category ?? null]);
 
   if (selection.period) {
     const { start, end } = selection.period;
@@ -38,14 +61,7 @@ export function buildFilters(model: TableModel, selection: Selection): RowFilter
       return serial >= start && serial <= end; // NaN (no Signed date) is outside every period
     });
   }
-
-  if (selection.product) filters.push(productFilter(model, selection.product));
   if (selection.partner) filters.push(partnerFilter(model, selection.partner));
-  if (selection.sector) {
-    const texts = model.texts(model.column("sector", `sector "${selection.sector}"`));
-    const matches = textMatcher(selection.sector);
-    filters.push((r) => matches(texts.at(r)));
-  }
 
   const criteria = (selection.criteria ?? []).map((text) => compileCriterion(model, text));
   if (!criteria.some((c) => isStatusColumn(c.column)) && model.has("status")) {
@@ -55,7 +71,7 @@ export function buildFilters(model: TableModel, selection: Selection): RowFilter
     filters.push((r) => enums.at(r) !== CANCELLED);
   }
   for (const criterion of criteria) filters.push(criterion.filter);
-  return filters;
+  return { filters, indexed, indexKey };
 }
 
 /** All digits: an HS-code prefix ("0810" matches 081070). Otherwise Product with wildcards. */
@@ -85,11 +101,37 @@ function partnerFilter(model: TableModel, partner: string): RowFilter {
   };
 }
 
-/** Visits the rows every filter accepts, in one pass; filters stop at the first that rejects. */
-export function selectRows(model: TableModel, filters: readonly RowFilter[], visit: (row: number) => void): void {
+function passes(filters: readonly RowFilter[], from: number, to: number, row: number): boolean {
+  for (let f = from; f < to; f++) if (!filters[f](row)) return false;
+  return true;
+}
+
+/** Visits the rows every filter accepts, in one pass (over the cached row list when there is one). */
+export function selectRows(model: TableModel, plan: RowPlan, visit: (row: number) => void): void {
+  const { filters, indexed } = plan;
   const count = filters.length;
-  rows: for (let r = 0; r < model.rowCount; r++) {
-    for (let f = 0; f < count; f++) if (!filters[f](r)) continue rows;
-    visit(r);
+  if (model.reused && indexed > 0) {
+    // A row whose leading filters fail with an error stays in the list (as -row-1) and throws when
+    // the walk reaches it, so errors surface in row order, exactly as in the plain pass.
+    const { rows, errors } = model.derived(`rows:${plan.indexKey}`, () => {
+      const list: number[] = [];
+      const failures = new Map<number, unknown>();
+      for (let r = 0; r < model.rowCount; r++) {
+        try {
+          if (passes(filters, 0, indexed, r)) list.push(r);
+        } catch (error) {
+          failures.set(r, error);
+          list.push(-r - 1);
+        }
+      }
+      return { rows: Int32Array.from(list), errors: failures };
+    });
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (row < 0) throw errors.get(-row - 1);
+      if (passes(filters, indexed, count, row)) visit(row);
+    }
+    return;
   }
+  for (let r = 0; r < model.rowCount; r++) if (passes(filters, 0, count, r)) visit(r);
 }

@@ -140,7 +140,7 @@ export function pivot(model: TableModel, request: PivotRequest): PivotCell[][] {
   const measure = counting ? null : measureColumn(model, request.measure);
   const guard = measure ? guardMixedCurrencies(model, measure) : null;
 
-  const filters = buildFilters(model, request.selection);
+  const plan = buildFilters(model, request.selection);
   const rows = groupsOf(model, rowColumn);
   const cols = colColumn ? groupsOf(model, colColumn) : null;
   const numbers = measure ? model.numbers(measure) : null;
@@ -149,7 +149,7 @@ export function pivot(model: TableModel, request: PivotRequest): PivotCell[][] {
   const rowTotals: number[] = [];
   const colTotals: number[] = [];
   let grand = 0;
-  selectRows(model, filters, (r) => {
+  selectRows(model, plan, (r) => {
     guard?.(r);
     const rowId = rows.of(r);
     const colId = cols ? cols.of(r) : 0;

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { exportValue } from "./functions";
 import { readNumberCell, tableModel } from "./table";
-import { commitments, SAMPLE_ROWS } from "./spec/commitmentsTable";
+import { commitments, SAMPLE_ROWS, type Row } from "./spec/commitmentsTable";
 
 describe("table model", () => {
   it("reads numeric cells: numbers, blanks as 0, numeric text with thousands commas", () => {
@@ -44,5 +45,45 @@ describe("table model", () => {
 
   it("fails on duplicate headers rather than guessing which to sum", () => {
     expect(() => exportValue([["구분", "원화환산액", "Amount (KRW)"], ["수출", 1, 2]])).toThrow("Duplicate column");
+  });
+});
+
+describe("repeated calls on one array (row lists kept with the model)", () => {
+  const products = ["단감", "파프리카", "로봇", ""];
+  const row = fc.record({
+    id: fc.string({ maxLength: 3 }),
+    category: fc.constantFrom("수출", "Export", " export", "투자", "협력", "", "수출입"),
+    product: fc.constantFrom(...products, " 단감 "),
+    signed: fc.constantFrom("2019-11-18", 43787, "", "2019-06-01", "언젠가"),
+    country: fc.constantFrom("US", "미국", "CA", "", "Narnia"),
+    amountKrw: fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.constant(""), fc.constant("1,000"), fc.constant("약간")),
+    status: fc.constantFrom("체결", "취소", "", "보류"),
+  });
+  const outcome = (call: () => number) => {
+    try {
+      return call();
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it("gives the same values and the same errors as a fresh array (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 30 }),
+        fc.constantFrom(...products, "단*"),
+        fc.constantFrom(null, "미국", "CA"),
+        fc.constantFrom(null, "2019-Q4", "2019"),
+        (rows: Row[], product, partner, period) => {
+          const table = commitments(rows, { columns: ["id", "signed", "category", "country", "product", "amountKrw", "status"] });
+          const fresh = () => outcome(() => exportValue(table.map((r) => r) as never, product || (null as never), partner as never, period));
+          const expected = fresh();
+          for (let i = 0; i < 3; i++) {
+            expect(outcome(() => exportValue(table, product || (null as never), partner as never, period))).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

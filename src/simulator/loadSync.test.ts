@@ -119,3 +119,19 @@ describe("request contexts", () => {
     ).rejects.toMatchObject({ code: "InvalidRequestContext" });
   });
 });
+
+describe("set() and toJSON()", () => {
+  it("assigns nested properties with set() and serialises loaded values with toJSON()", async () => {
+    const sim = new ExcelSimulator();
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.set({ values: [["x", 2]], format: { font: { bold: true }, wrapText: true } } as Excel.Interfaces.RangeUpdateData);
+      await context.sync();
+      const read = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").load("address, values");
+      const font = read.format.font.load("bold");
+      await context.sync();
+      expect(font.bold).toBe(true);
+      expect(read.toJSON()).toEqual({ address: "Sheet1!A1:B1", values: [["x", 2]] });
+    });
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from "./sheetData";
 import { bodyRect, deleteTableRows, insertTableRows } from "./tables";
 import { shiftCells } from "./cellShifts";
+import { copyRange, type CopyType } from "./copyFrom";
 import { tablesOnSheet } from "./model";
 import { RangeFormatProxy } from "./rangeFormat";
 import { DataValidationProxy } from "./dataValidation";
@@ -223,6 +224,13 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
       } else throw invalidArgument(`insert('${shift}'): shift must be Down or Right`);
     });
     return this._range((t) => t);
+  }
+
+  /** Copies values, formulas and/or formats from another range (a single destination cell expands). */
+  copyFrom(sourceRange: RangeProxy | string, copyType: CopyType = "All", skipBlanks = false, transpose = false): void {
+    this._action("copyFrom", [typeof sourceRange === "string" ? sourceRange : "range", copyType, skipBlanks, transpose], (t, exec) => {
+      copyRange(exec.engine, resolveRangeArg(sourceRange, t, exec, "copyFrom"), t, copyType, skipBlanks, transpose);
+    });
   }
 
   select(): void {

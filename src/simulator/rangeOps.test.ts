@@ -248,3 +248,25 @@ describe("sheets: more", () => {
     expect(sheet.pageLayout).toMatchObject({ printTitleRows: "Sheet1!$1:$1", printArea: "Sheet1!$A$1:$J$30", paperSize: "A4" });
   });
 });
+
+describe("copyFrom", () => {
+  it("copies values only (formulas become their results), or everything", async () => {
+    const sim = new ExcelSimulator();
+    sim.setFormulaEvaluator((formula) => (formula === "=6*7" ? 42 : undefined));
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B1").values = [["=6*7", "'=text"]];
+      sheet.getRange("A1:B1").numberFormat = [["#,##0", "@"]];
+      sheet.getRange("A1").format.font.bold = true;
+      await context.sync();
+      sheet.getRange("D1").copyFrom("A1:B1", "Values" as Excel.RangeCopyType);
+      sheet.getRange("D3").copyFrom(sheet.getRange("A1:B1"), "All" as Excel.RangeCopyType);
+      const bold = sheet.getRange("D3").format.font.load("bold");
+      await context.sync();
+      expect(bold.bold).toBe(true);
+    });
+    expect(sim.debug.cellInfo("Sheet1", "D1")).toEqual({ value: 42, numberFormat: "General" });
+    expect(sim.debug.cellInfo("Sheet1", "E1")).toEqual({ value: "=text", numberFormat: "General" });
+    expect(sim.debug.cellInfo("Sheet1", "D3")).toEqual({ value: 42, formula: "=6*7", numberFormat: "#,##0" });
+  });
+});

@@ -173,6 +173,20 @@ export function toSnapshot(model: WorkbookModel): WorkbookSnapshot {
   };
 }
 
+/** Fast path for the plain "B12" keys of snapshot cells (a big snapshot has a million of them). */
+function cellKey(address: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  const row = Number(address.slice(i));
+  if (i === 0 || i > 3 || !Number.isInteger(row) || row < 1) return rect(address);
+  return { row: row - 1, col: col - 1 };
+}
+
 function rect(address: string): Rect {
   return parseAddress(address).rect;
 }
@@ -207,8 +221,9 @@ export function fromSnapshotModel(snapshot: WorkbookSnapshot): WorkbookModel {
     sheet.visibility = s.visibility;
     sheet.tabColor = s.tabColor;
     sheet.showGridlines = s.showGridlines;
-    for (const [address, cell] of Object.entries(s.cells)) {
-      const { row, col } = rect(address);
+    for (const address in s.cells) {
+      const cell = s.cells[address];
+      const { row, col } = cellKey(address);
       if (cell.formula !== undefined || cell.value !== undefined) sheet.cells.setContent(row, col, cell.value, cell.formula);
       if (cell.numberFormat !== undefined) sheet.cells.setNumberFormat(row, col, cell.numberFormat);
     }

@@ -208,14 +208,12 @@ export function addTableColumn(engine: Engine, table: TableModel, index: number 
       throw invalidArgument("TableColumnCollection.add: values must be a one-column 2-D array");
     }
     const grid = values as unknown[][];
-    if (grid.length === table.rect.rows) {
-      header = name ?? grid[0][0];
-      body = grid.slice(1);
-    } else if (grid.length === table.rect.rows - 1) {
-      body = grid;
-    } else {
+    // Like Excel, the values cover the whole column, header row included.
+    if (grid.length !== table.rect.rows) {
       throw invalidArgument(`TableColumnCollection.add: values have ${grid.length} rows but the table has ${table.rect.rows} (header included)`);
     }
+    header = name ?? grid[0][0];
+    body = grid.slice(1);
   }
   const col = table.rect.col + at;
   sheet.cells.shiftRight(col, 1, table.rect.row, table.rect.rows);

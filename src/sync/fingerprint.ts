@@ -1,9 +1,10 @@
 /**
  * Stable fingerprints of rows, used to tell whether a row was edited in the
- * sheet since the last sync wrote it. FNV-1a (64-bit, as two 32-bit halves so
- * it stays fast without BigInt) over a canonical serialisation: keys in schema
- * column order, so the same values always hash the same whatever order the
- * source listed its columns in. 64 bits keeps accidental collisions negligible for
+ * sheet since the last sync wrote it: a 64-bit FNV-1a-style hash over a
+ * canonical serialisation, keys in schema column order, so the same values
+ * always hash the same whatever order the source listed its columns in.
+ * fnv1a64 (the textbook 64-bit FNV-1a) is kept for hashing keys such as the
+ * natural key of an ID-less row. 64 bits keeps accidental collisions negligible for
  * tables of a few hundred thousand rows (a collision would only hide an edit).
  */
 
@@ -44,49 +45,59 @@ function hex8(value: number): string {
   return HEX_BYTE[(value >>> 24) & 0xff] + HEX_BYTE[(value >>> 16) & 0xff] + HEX_BYTE[(value >>> 8) & 0xff] + HEX_BYTE[value & 0xff];
 }
 
-/** Incremental FNV-1a 64 (same arithmetic as fnv1a64), so a row is hashed without building its JSON. */
-class Fnv64 {
-  private high = FNV_OFFSET_HIGH;
-  private low = FNV_OFFSET_LOW;
-
-  update(text: string): void {
-    let high = this.high;
-    let low = this.low;
-    for (let i = 0; i < text.length; i++) {
-      low ^= text.charCodeAt(i);
-      const lowTimesPrimeLow = Math.imul(low, 0x1b3) >>> 0;
-      const carry = Math.floor(((low >>> 0) * 0x1b3) / 0x100000000);
-      high = (Math.imul(high, 0x1b3) + ((low << 8) >>> 0) + carry) >>> 0;
-      low = lowTimesPrimeLow;
-    }
-    this.high = high;
-    this.low = low;
-  }
-
-  /** 16 hex digits, built by table lookup (toString(16) + padStart showed up in profiles). */
-  digest(): string {
-    return hex8(this.high) + hex8(this.low);
-  }
-}
-
 /**
- * The fingerprint of the given fields, in the given order. Each value is fed as
- * a type tag and its text, then a separator, so "1" and 1 differ and no two
- * rows can run together; blank, null and missing all hash as blank.
- * `override` replaces fields without copying the row.
+ * The fingerprint of the given fields, in the given order: 64 bits from two
+ * 32-bit FNV-1a lanes (the FNV prime and a second odd multiplier), each value
+ * fed as a type tag and its text, then a separator, so "1" and 1 differ and no
+ * two rows can run together; blank, null and missing all hash as blank. Two
+ * imul lanes are several times faster than 64-bit FNV emulated in doubles, and
+ * sync hashes tens of thousands of rows per plan. `override` replaces fields
+ * without copying the row.
  */
 export function fingerprint(row: Readonly<Record<string, unknown>>, keys: readonly string[], override?: Readonly<Record<string, unknown>>): string {
-  const hash = new Fnv64();
-  for (const key of keys) {
-    const value = override && key in override ? override[key] : row[key];
-    if (value === undefined || value === null || value === "") hash.update("\u0000_");
-    else if (typeof value === "string") {
-      hash.update("\u0000s");
-      hash.update(value);
-    } else if (typeof value === "number") hash.update(Number.isFinite(value) ? `\u0000d${value}` : `\u0000x${value}`);
-    else if (typeof value === "boolean") hash.update(value ? "\u0000t" : "\u0000f");
-    else hash.update(`\u0000o${JSON.stringify(value)}`);
-    hash.update("\u0001");
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const value = override !== undefined && key in override ? override[key] : row[key];
+    let tag: number;
+    let text: string;
+    if (value === undefined || value === null || value === "") {
+      tag = 1;
+      text = "";
+    } else if (typeof value === "string") {
+      tag = 2;
+      text = value;
+    } else if (typeof value === "number") {
+      tag = 3;
+      text = String(value);
+    } else if (typeof value === "boolean") {
+      tag = value ? 4 : 5;
+      text = "";
+    } else {
+      tag = 6;
+      text = JSON.stringify(value);
+    }
+    a = Math.imul(a ^ tag, 0x01000193);
+    b = Math.imul(b ^ tag, 0x5bd1e995);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    // Field separator (not a UTF-16 code unit value a tag uses), so ["ab", ""] and ["a", "b"] differ.
+    a = Math.imul(a ^ 0x10000, 0x01000193);
+    b = Math.imul(b ^ 0x10000, 0x5bd1e995);
   }
-  return hash.digest();
+  // Final avalanche (murmur3 fmix32) so similar rows do not share hash prefixes.
+  return hex8(fmix32(a ^ Math.imul(b, 0x27d4eb2d))) + hex8(fmix32(b ^ a));
+}
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }

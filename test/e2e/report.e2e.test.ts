@@ -18,6 +18,10 @@ const live = SEED_COMMITMENTS.filter((row) => row.status !== "cancelled");
 const exportValue = live.filter((r) => r.category === "export" && inQ4(r.signed)).reduce((sum, r) => sum + (seedAmountKrw(r) ?? 0), 0);
 const newAgreements = live.filter((r) => inQ4(r.signed)).length;
 const krw = (n: number) => Math.round(n).toLocaleString("en-US");
+const firstSigned = [...live].filter((r) => inQ4(r.signed)).sort((a, b) => a.signed!.localeCompare(b.signed!))[0];
+const dueNextQuarter = live
+  .filter((r) => r.status !== "completed" && r.due !== null && r.due >= "2020-01-01" && r.due <= "2020-03-31")
+  .sort((a, b) => a.due!.localeCompare(b.due!));
 
 let demo: DemoSession | undefined;
 
@@ -51,6 +55,16 @@ test("generates the 2019-Q4 report from the quarter picker and shows computed fi
     expect([address, await session.cellText(address)]).not.toEqual([address, expect.stringMatching(/^#|^=/)]);
   }
 
+  // The lists spill below their headers: the quarter's first agreement, and the first follow-up due in 2020-Q1.
+  expect(await session.cellText("A74")).toBe(firstSigned.id);
+  expect(await session.cellText("B74")).toBe(firstSigned.signed);
+  expect(await session.cellText("A117")).toBe(dueNextQuarter[0]?.id ?? "해당 없음");
+
+  // Back to the top of the sheet, the period cell selected, for the README screenshot.
+  await session.page.locator('[role="grid"]').evaluate((grid) => {
+    grid.scrollTop = 0;
+    grid.dispatchEvent(new Event("scroll"));
+  });
   await session.selectCell("B4");
   await session.page.screenshot({ path: path.join(ROOT, "docs/report.png") });
   expect(session.pageErrors).toEqual([]);

@@ -99,7 +99,12 @@ describe("standalone demo", () => {
 
   it("runs without page errors and saves the README screenshot", async () => {
     const demo = session();
-    await demo.selectCell(addressOf("창원-2019-005", "partner"));
+    // The picture: the entry form next to a persimmon export row, the won amounts in view.
+    await demo.taskPane().getByRole("tab", { name: "입력" }).click();
+    await demo.selectCell(addressOf("창원-2019-008", "amountKrw"));
+    await demo.page
+      .waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[data-testid="task-pane"] input')].some((input) => input.value === "창원-2019-008"), undefined, { timeout: 5000 })
+      .catch(() => undefined); // only the picture depends on the form having loaded the row
     await demo.page.screenshot({ path: SCREENSHOT });
     expect(demo.pageErrors).toEqual([]);
     expect(demo.blockedRequests).toEqual([]);

@@ -87,6 +87,7 @@ test("syncs a CP949 CSV with a conflicting row and an injection attempt", async 
   const conflict = pane.getByRole("listitem", { name: ROW_ID });
   await conflict.getByText("시트에서 고친 메모").waitFor();
   await conflict.getByText("2차 부서 자료").waitFor();
+  await session().page.screenshot({ path: "/tmp/sync-preview.png" });
   // Nothing is applied while the conflict is undecided.
   expect(await pane.getByRole("button", { name: /행 적용$/ }).isDisabled()).toBe(true);
   await conflict.getByRole("radio", { name: "원본 적용" }).check();

@@ -11,7 +11,7 @@ const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47
 const useStyles = makeStyles({
   frame: {
     position: "absolute",
-    zIndex: 1,
+    zIndex: 2,
     boxSizing: "border-box",
     backgroundColor: "#FFFFFF",
     border: "1px solid #BFBFBF",

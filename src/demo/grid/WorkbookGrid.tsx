@@ -38,7 +38,9 @@ const useStyles = makeStyles({
     outlineStyle: "none",
     ":focus-visible": { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
   },
-  pinned: { position: "sticky", top: 0, zIndex: 2, backgroundColor: "#FFFFFF" },
+  // Stacking, bottom to top: cells, overflowing text and the active cell (1), charts (2),
+  // row numbers (3), the pinned column letters and frozen rows (4).
+  pinned: { position: "sticky", top: 0, zIndex: 4, backgroundColor: "#FFFFFF" },
   row: { display: "flex", height: `${ROW_HEIGHT}px` },
   bodyRow: { position: "absolute", left: 0, display: "flex", height: `${ROW_HEIGHT}px` },
   corner: { backgroundColor: "#F3F3F3", borderRight: "1px solid #C8C8C8", borderBottom: "1px solid #C8C8C8" },
@@ -57,7 +59,7 @@ const useStyles = makeStyles({
   rowHeader: {
     position: "sticky",
     left: 0,
-    zIndex: 1,
+    zIndex: 3,
     flexShrink: 0,
     boxSizing: "border-box",
     width: `${ROW_HEADER_WIDTH}px`,
@@ -289,7 +291,7 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
         <div role="row" aria-rowindex={1} className={styles.row}>
           <div
             className={mergeClasses(styles.columnHeader, styles.corner, styles.rowHeader)}
-            style={{ width: ROW_HEADER_WIDTH, zIndex: 3 }}
+            style={{ width: ROW_HEADER_WIDTH, zIndex: 5 }}
             aria-hidden
           />
           {view.columnWidths.map((width, col) => {

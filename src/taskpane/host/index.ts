@@ -9,6 +9,7 @@ import {
   freezeReport,
   generateFromTemplate,
   generateReport,
+  listTemplateSheets,
   markActiveSheetAsTemplate,
   readReportContext,
   unmarkTemplate,
@@ -58,6 +59,7 @@ export function createHost(run: ExcelRun) {
     },
     report: {
       context: () => readReportContext(run),
+      templates: () => listTemplateSheets(run),
       generate: (options: GenerateReportOptions) => generateReport(run, options),
       generateFromTemplate: (options: TemplateReportOptions) => generateFromTemplate(run, options),
       markTemplate: (periodCell?: string) => markActiveSheetAsTemplate(run, periodCell),

@@ -9,6 +9,7 @@ import {
   freezeReport,
   generateFromTemplate,
   generateReport,
+  listTemplateSheets,
   markActiveSheetAsTemplate,
   readReportContext,
   unmarkTemplate,
@@ -166,6 +167,12 @@ describe("user templates", () => {
     const setting = sim.snapshot().settings.find((s) => s.key === REPORT_TEMPLATES_SETTING);
     expect(JSON.parse(String(setting?.value))).toEqual([template]);
     expect((await readReportContext(sim.run)).templates).toEqual([template]);
+    // Renaming the sheet keeps it a template (marked by sheet id).
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("분기 서식").name = "수출 보고 서식";
+      await context.sync();
+    });
+    expect(await listTemplateSheets(sim.run)).toEqual([{ ...template, sheetName: "수출 보고 서식" }]);
   });
 
   it("prefers the sheet's ReportPeriod name over the selection", async () => {
@@ -250,6 +257,13 @@ describe("freezeReport", () => {
     expect(sim.debug.cell(sheetName, "I10")).toBe("#NAME?");
 
     await expect(freezeReport(sim.run, { sheetName, language: "ko", replaceExisting: false })).rejects.toBeInstanceOf(ReportExistsError);
+  });
+
+  it("names a sheet that does not exist", async () => {
+    const sim = seededSimulator();
+    await expect(freezeReport(sim.run, { sheetName: "보고서 2030-1분기", language: "ko", replaceExisting: false })).rejects.toThrow(
+      "There is no sheet named '보고서 2030-1분기'.",
+    );
   });
 
   it("keeps text that starts with = as text", async () => {

@@ -141,6 +141,24 @@ function quartersOf(values: readonly unknown[]): string[] {
   return [...seen.values()].sort((a, b) => compareQuarters(b, a)).map(formatQuarter);
 }
 
+/** Templates whose sheets still exist, with their current sheet names (1 sync). */
+export async function listTemplateSheets(run: ExcelRun): Promise<ReportTemplate[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/id");
+    const setting = templatesSetting(context);
+    await context.sync();
+    return liveTemplates(setting, sheets.items);
+  });
+}
+
+function liveTemplates(setting: Excel.Setting, sheets: readonly { id: string; name: string }[]): ReportTemplate[] {
+  const byId = new Map(sheets.map((s) => [s.id, s.name]));
+  return parseTemplates(setting.isNullObject ? null : setting.value)
+    .filter((t) => byId.has(t.sheetId))
+    .map((t) => ({ ...t, sheetName: byId.get(t.sheetId)! }));
+}
+
 /** Everything the report tab shows before the officer clicks Generate (2 syncs). */
 export async function readReportContext(run: ExcelRun): Promise<ReportContext> {
   return withTable(() =>
@@ -157,8 +175,7 @@ export async function readReportContext(run: ExcelRun): Promise<ReportContext> {
       activeName.load("formula");
       const selected = workbook.getSelectedRange();
       selected.load("address");
-      const setting = workbook.settings.getItemOrNullObject(REPORT_TEMPLATES_SETTING);
-      setting.load("value");
+      const setting = templatesSetting(context);
       await context.sync();
 
       const headers = resolveHeaders(header.values[0]);
@@ -171,10 +188,7 @@ export async function readReportContext(run: ExcelRun): Promise<ReportContext> {
       agency?.load("values");
       await context.sync();
 
-      const byId = new Map(sheets.items.map((s) => [s.id, s.name]));
-      const templates = parseTemplates(setting.isNullObject ? null : setting.value)
-        .filter((t) => byId.has(t.sheetId))
-        .map((t) => ({ ...t, sheetName: byId.get(t.sheetId)! }));
+      const templates = liveTemplates(setting, sheets.items);
       return {
         quartersWithData: signed ? quartersOf(signed.values.map((row) => row[0])) : [],
         agency: agency ? mostFrequent(agency.values.map((row) => row[0])) : null,

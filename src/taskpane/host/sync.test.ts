@@ -78,6 +78,18 @@ describe("sync adapter on the simulator", () => {
     expect(sim.debug.sheetValues(SYNC_LOG_SHEET)[2][7]).toBe("바꿀 것 없음");
   });
 
+  it("reads a table larger than one response in blocks, shrinking a block when later rows are longer", async () => {
+    const limit = 120_000;
+    const sim = new ExcelSimulator({ payloadLimitBytes: limit });
+    const rows = Array.from({ length: 3000 }, (_, i) => seedRow(i, { notes: i < 500 ? "" : "긴 메모 ".repeat(8) }));
+    sim.debug.addTable("약정", "A1", [headerRow("ko"), ...rows], TABLE_NAME);
+    const snapshot = await readCurrent(sim.run);
+    expect(snapshot.values).toHaveLength(3001);
+    expect(snapshot.values[3000][INDEX.get("notes")!]).toBe("긴 메모 ".repeat(8));
+    expect(sim.syncLog.some((s) => s.error !== undefined)).toBe(true);
+    for (const record of sim.syncLog.filter((s) => s.error === undefined)) expect(record.responseBytes).toBeLessThanOrEqual(limit);
+  });
+
   it("remembers the mapping per source name in workbook settings", async () => {
     const sim = seededSim([seedRow(0)]);
     expect(await loadMapping(sim.run, "dept.csv")).toBeNull();

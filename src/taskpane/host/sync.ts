@@ -101,7 +101,7 @@ async function readTableValues(context: Excel.RequestContext, table: Excel.Table
 
 function isPayloadTooLarge(error: unknown): boolean {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return code === "RequestPayloadSizeLimitExceeded" || /RequestPayloadSizeLimitExceeded/.test(String(error));
+  return (typeof code === "string" && /PayloadSizeLimitExceeded$/.test(code)) || /PayloadSizeLimitExceeded/.test(String(error));
 }
 
 async function readStateParts(context: Excel.RequestContext): Promise<StoredPart[]> {

@@ -26,6 +26,7 @@ function reportHost(overrides: Record<string, jest.Mock> = {}) {
   return fakeHost({
     report: {
       context: jest.fn().mockResolvedValue(CONTEXT),
+      templates: jest.fn().mockResolvedValue([]),
       generate: jest.fn().mockResolvedValue({ sheetName: "보고서 2019-4분기", replaced: false }),
       generateFromTemplate: jest.fn(),
       markTemplate: jest.fn(),

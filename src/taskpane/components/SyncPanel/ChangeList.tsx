@@ -45,10 +45,10 @@ export function ChangeList(props: { plan: SyncPlan }) {
       warnings: i.warnings,
     })),
   ];
-  if (rows.length === 0) return <Text as="p">{strings.noChanges}</Text>;
+  if (rows.length === 0) return <Text as="p" block>{strings.noChanges}</Text>;
   return (
     <section aria-label={strings.changesHeading}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" block weight="semibold">
         {strings.changesHeading}
       </Text>
       <Accordion multiple collapsible>
@@ -66,7 +66,7 @@ export function ChangeList(props: { plan: SyncPlan }) {
           </AccordionItem>
         ))}
       </Accordion>
-      {rows.length > SHOWN && <Text as="p">{strings.moreRows(rows.length - SHOWN)}</Text>}
+      {rows.length > SHOWN && <Text as="p" block>{strings.moreRows(rows.length - SHOWN)}</Text>}
     </section>
   );
 }

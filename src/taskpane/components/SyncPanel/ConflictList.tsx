@@ -26,7 +26,7 @@ export function ConflictList(props: {
   const undecided = props.conflicts.filter((c) => !props.choices[c.id]).length;
   return (
     <section aria-label={strings.conflictsHeading}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" block weight="semibold">
         {strings.conflictsHeading}
       </Text>
       <div className={styles.actions}>

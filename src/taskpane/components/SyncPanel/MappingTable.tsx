@@ -18,14 +18,14 @@ export function MappingTable(props: { headers: readonly string[]; mapping: Colum
   const unmapped = props.headers.filter((h) => !props.mapping[h]);
   return (
     <section aria-label={strings.mappingHeading}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" block weight="semibold">
         {strings.mappingHeading}
       </Text>
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         {strings.mappingHint}
       </Text>
       {unmapped.length > 0 && (
-        <Text as="p" size={200}>
+        <Text as="p" block size={200}>
           {strings.unmapped(unmapped.length)}
         </Text>
       )}

@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, listStyle: "none", padding: 0, margin: 0 },
 });
 
-const COLORS = { inserts: "success", updates: "brand", unchanged: "subtle", conflicts: "warning", rejected: "danger" } as const;
+const COLORS = { inserts: "success", updates: "brand", unchanged: "informative", conflicts: "warning", rejected: "danger" } as const;
 
 /** Counts of the plan: insert / update / unchanged / conflict / rejected. */
 export function PreviewCounts(props: { plan: SyncPlan }) {
@@ -18,7 +18,7 @@ export function PreviewCounts(props: { plan: SyncPlan }) {
     <ul className={styles.list} aria-label={strings.previewHeading}>
       {(Object.keys(COLORS) as (keyof typeof COLORS)[]).map((key) => (
         <li key={key}>
-          <Badge appearance={key === "unchanged" ? "outline" : "filled"} color={COLORS[key]} data-testid={`count-${key}`}>
+          <Badge appearance={key === "unchanged" ? "tint" : "filled"} color={COLORS[key]} data-testid={`count-${key}`}>
             {`${strings.counts[key]} ${counts[key]}`}
           </Badge>
         </li>

@@ -20,7 +20,7 @@ export function RejectedList(props: { plan: SyncPlan }) {
   const { rejected } = props.plan;
   return (
     <section aria-label={strings.rejectedHeading}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" block weight="semibold">
         {strings.rejectedHeading}
       </Text>
       <div>
@@ -51,7 +51,7 @@ export function RejectedList(props: { plan: SyncPlan }) {
           </li>
         ))}
       </ul>
-      {rejected.length > SHOWN && <Text as="p">{strings.moreRows(rejected.length - SHOWN)}</Text>}
+      {rejected.length > SHOWN && <Text as="p" block>{strings.moreRows(rejected.length - SHOWN)}</Text>}
     </section>
   );
 }

@@ -129,10 +129,10 @@ export function SyncPanel() {
 
   return (
     <div className={styles.root}>
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" block size={500} weight="semibold">
         {strings.heading}
       </Text>
-      <Text as="p">{strings.intro}</Text>
+      <Text as="p" block>{strings.intro}</Text>
       <SourcePicker busy={busy} onLoaded={(next) => void preview(next, null)} onError={setError} />
       {busy && !progress && !abort.current && <Spinner size="tiny" label={strings.reading} />}
       {source && (
@@ -153,11 +153,11 @@ export function SyncPanel() {
       {plan && resolved && (
         <section aria-label={strings.previewHeading}>
           <Divider />
-          <Text as="h3" weight="semibold">
+          <Text as="h3" block weight="semibold">
             {strings.previewHeading}
           </Text>
           <PreviewCounts plan={plan} />
-          {plan.blankRowsSkipped > 0 && <Text as="p">{strings.blankSkipped(plan.blankRowsSkipped)}</Text>}
+          {plan.blankRowsSkipped > 0 && <Text as="p" block>{strings.blankSkipped(plan.blankRowsSkipped)}</Text>}
           {plan.conflicts.length > 0 && <ConflictList conflicts={plan.conflicts} choices={choices} onChoose={setChoices} disabled={busy} />}
           <ChangeList plan={resolved} />
           {plan.rejected.length > 0 && <RejectedList plan={plan} />}

@@ -47,10 +47,10 @@ export function UndoSection(props: { refreshKey: number; busy: boolean; onBusy: 
 
   return (
     <section aria-label={strings.undoHeading}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" block weight="semibold">
         {strings.undoHeading}
       </Text>
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         {summary ? strings.undoAvailable(summary.source, summary.updated, summary.appended) : strings.nothingToUndo}
       </Text>
       <Button disabled={props.busy || !summary} onClick={() => void undo(false)}>
