@@ -1,7 +1,7 @@
 /** What a Range proxy resolves to at sync: a sheet and a rectangle on it. */
 import { checkRect, parseAddress, qualifiedAddress, rectAddress, type Rect } from "./address";
 import { invalidArgument, itemNotFound } from "./errors";
-import { findSheetByName, type SheetModel, type WorkbookModel } from "./model";
+import { findSheetById, findSheetByName, type SheetModel, type WorkbookModel } from "./model";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -29,9 +29,24 @@ export function rangeOn(sheet: SheetModel, rect: Rect, entireColumns = false, en
   return { sheet, rect: capToUsed(sheet, rect, entireColumns, entireRows), entireColumns, entireRows, addressRect: rect };
 }
 
-/** Resolves an address relative to a sheet (a "Sheet!" prefix may point elsewhere). */
+/** A defined name used as an address: the sheet's own names first, then the workbook's. */
+function namedReference(model: WorkbookModel, sheet: SheetModel, text: string): RangeTarget | null {
+  const lower = text.trim().toLowerCase();
+  const item = sheet.names.find((n) => n.name.toLowerCase() === lower) ?? model.names.find((n) => n.name.toLowerCase() === lower);
+  const target = item?.ref ? findSheetById(model, item.ref.sheetId) : undefined;
+  return item?.ref && target ? rangeOn(target, item.ref.rect) : null;
+}
+
+/** Resolves an address relative to a sheet (a "Sheet!" prefix may point elsewhere), or a defined name. */
 export function rangeFromAddress(model: WorkbookModel, sheet: SheetModel, address: string): RangeTarget {
-  const parsed = parseAddress(address);
+  let parsed;
+  try {
+    parsed = parseAddress(address);
+  } catch (error) {
+    const named = namedReference(model, sheet, address);
+    if (named) return named;
+    throw error;
+  }
   let target = sheet;
   if (parsed.sheet !== undefined) {
     const named = findSheetByName(model, parsed.sheet);

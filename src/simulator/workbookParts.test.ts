@@ -160,3 +160,19 @@ describe("formats, validation and freeze panes", () => {
     });
   });
 });
+
+describe("names as addresses", () => {
+  it("getRange accepts a defined name, as Excel does", async () => {
+    const sim = new ExcelSimulator();
+    sim.debug.setValues("Sheet1", "C3", [[7]]);
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      context.workbook.names.add("Target", sheet.getRange("C3"));
+      await context.sync();
+      const range = sheet.getRange("target").load("address, values");
+      await context.sync();
+      expect(range.address).toBe("Sheet1!C3");
+      expect(range.values).toEqual([[7]]);
+    });
+  });
+});

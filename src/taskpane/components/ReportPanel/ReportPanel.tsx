@@ -76,6 +76,8 @@ export function ReportPanel(props: { now?: () => Date }) {
             : await host.report.generateFromTemplate({ templateSheetId: template, quarter: chosenQuarter, replaceExisting }),
         );
       }
+      // The workbook changed (new sheet, new active sheet): refresh what the pickers offer.
+      await load();
     } catch (caught) {
       if (caught instanceof ReportExistsError && !replaceExisting) setConfirming({ action, sheetName: caught.sheetName });
       else setError(caught);

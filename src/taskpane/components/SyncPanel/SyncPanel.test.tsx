@@ -6,7 +6,7 @@ import "@testing-library/jest-dom";
 import { COLUMNS, headerRow, isoToSerial, type ColumnKey } from "../../../schema";
 import { applyInMemory, buildWritePlan, EMPTY_SYNC_STATE, mergeState, planSync, type SyncPlan } from "../../../sync";
 import { fakeHost } from "../../host/fakeHost";
-import type { CurrentSnapshot, SyncResult } from "../../host/sync";
+import { EditedSinceSyncError, type CurrentSnapshot, type SyncResult } from "../../host/sync";
 import { renderInPane } from "../renderInPane";
 import { SyncPanel } from "./SyncPanel";
 
@@ -126,6 +126,19 @@ describe("SyncPanel", () => {
     expect(screen.getByTestId("count-unchanged")).toHaveTextContent("Unchanged 1");
     await user.selectOptions(screen.getByRole("combobox", { name: "Memo → Commitments column" }), "notes");
     expect(await screen.findByTestId("count-updates")).toHaveTextContent("Update 1");
+  });
+
+  it("undoes the last sync, asking again when rows were edited after it", async () => {
+    const user = userEvent.setup();
+    const undoLast = jest.fn().mockRejectedValueOnce(new EditedSinceSyncError(["A-1"])).mockResolvedValue({ source: "dept.csv", at: 0, updated: 3, appended: 2 });
+    const lastSync = jest.fn().mockResolvedValueOnce({ source: "dept.csv", at: 0, updated: 3, appended: 2 }).mockResolvedValue(null);
+    renderInPane(<SyncPanel />, fakeHost({ sync: { undoLast, lastSync } }));
+    await user.click(await screen.findByRole("button", { name: "마지막 동기화 되돌리기" }));
+    expect(await screen.findByText(/마지막 동기화 이후 고친 행이 있습니다\(A-1\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "그래도 되돌리기" }));
+    expect(undoLast).toHaveBeenLastCalledWith({ force: true });
+    expect(await screen.findByText("되돌렸습니다: 3행을 예전 값으로, 추가한 2행을 삭제했습니다.")).toBeInTheDocument();
+    expect(await screen.findByText("되돌릴 동기화가 없습니다.")).toBeInTheDocument();
   });
 
   it("shows why a file cannot be read", async () => {
