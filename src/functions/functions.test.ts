@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import * as functions from "./functions";
 import { FUNCTIONS, FUNCTION_IDS } from "./registry";
 import translations from "./metadata/ko-KR.translations.json";
@@ -22,6 +24,11 @@ describe("functions.ts", () => {
     expect(typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions).toBe("undefined");
     expect(Object.keys(functions).sort()).toEqual(Object.keys(CONTRACT).sort());
     for (const name of Object.keys(CONTRACT)) expect(typeof functions[name as keyof typeof functions]).toBe("function");
+  });
+
+  it("leaves CustomFunctions.associate to the webpack metadata loader", () => {
+    const source = readFileSync(path.join(__dirname, "functions.ts"), "utf8");
+    expect(source).not.toMatch(/CustomFunctions\s*\.\s*associate\s*\(/);
   });
 
   it("registers exactly the contract ids, in order", () => {

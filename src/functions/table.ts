@@ -1,9 +1,9 @@
 /**
  * The table model: a Commitments-shaped 2-D array (first row = headers, as Excel passes
- * `Commitments[#All]`) with its columns resolved through the shared schema and parsed lazily,
- * once per column. Models are cached by array identity, so a grid of 400 formulas over the same
- * range parses each column once. Excel passes a fresh array on every recalculation, so a cached
- * model never outlives the values it was built from.
+ * `Commitments[#All]`) with its columns resolved through the shared schema and its cells read
+ * lazily (see LazyColumn). Models are cached by array identity, so a grid of 400 formulas over
+ * the same range parses each cell once. Excel passes a fresh array on every recalculation, so a
+ * cached model never outlives the values it was built from.
  */
 import {
   CATEGORIES,
@@ -326,7 +326,7 @@ export class TableModel {
     return this.values[row + 1][column.index];
   }
 
-  /** A value derived from the table once and kept with the model (columns parsed, group keys). */
+  /** A value derived from the table once and kept with the model (columns, group keys, row lists). */
   derived<T>(name: string, build: () => T): T {
     let value = this.cache.get(name) as T | undefined;
     if (value === undefined) {

@@ -3,7 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, rectIntersection, type Rect } from "./address";
 import { invalidArgument, invalidOperation } from "./errors";
 import { applyFormat, clearFormats, readFormat } from "./formats";
 import { defineProxy, ProxyBase, type Exec } from "./proxy";
-import { rangeAddress, rangeFromAddress, rangeOn, subRect, type RangeTarget } from "./rangeTarget";
+import { rangeAddress, rangeFromAddress, rangeOn, subRect, usedRectOf, type RangeTarget } from "./rangeTarget";
 import {
   clearCells,
   readFormulas,
@@ -139,11 +139,8 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
   }
 
   private _used(valuesOnly: boolean, orNull: boolean): RangeProxy {
-    return this._range((t) => {
-      const used = t.sheet.cells.bounds(valuesOnly);
-      const usedRect: Rect | null = used
-        ? { row: used.row, col: used.col, rows: used.lastRow - used.row + 1, cols: used.lastCol - used.col + 1 }
-        : null;
+    return this._range((t, exec) => {
+      const usedRect = usedRectOf(exec.engine.model, t.sheet, valuesOnly);
       const hit = usedRect ? rectIntersection(usedRect, t.rect) : null;
       if (hit) return rangeOn(t.sheet, hit);
       if (orNull) return null;

@@ -270,3 +270,19 @@ describe("copyFrom", () => {
     expect(sim.debug.cellInfo("Sheet1", "D3")).toEqual({ value: 42, formula: "=6*7", numberFormat: "#,##0" });
   });
 });
+
+describe("used range", () => {
+  it("includes a table's blank body row unless valuesOnly", async () => {
+    const sim = new ExcelSimulator();
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C1").values = [["a", "b", "c"]];
+      sheet.tables.add("A1:C1", true);
+      const used = sheet.getUsedRange().load("address");
+      const valuesOnly = sheet.getUsedRange(true).load("address");
+      await context.sync();
+      expect(used.address).toBe("Sheet1!A1:C2");
+      expect(valuesOnly.address).toBe("Sheet1!A1:C1");
+    });
+  });
+});

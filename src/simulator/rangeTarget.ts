@@ -13,6 +13,28 @@ export interface RangeTarget {
   readonly addressRect?: Rect;
 }
 
+/**
+ * The used range: cells with content (and, unless valuesOnly, formats) plus the
+ * tables on the sheet, whose styling counts as use in Excel (a blank body row too).
+ */
+export function usedRectOf(model: WorkbookModel, sheet: SheetModel, valuesOnly: boolean): Rect | null {
+  const used = sheet.cells.bounds(valuesOnly);
+  let row = used?.row ?? Infinity;
+  let col = used?.col ?? Infinity;
+  let lastRow = used?.lastRow ?? -1;
+  let lastCol = used?.lastCol ?? -1;
+  if (!valuesOnly) {
+    for (const table of model.tables) {
+      if (table.sheetId !== sheet.id) continue;
+      row = Math.min(row, table.rect.row);
+      col = Math.min(col, table.rect.col);
+      lastRow = Math.max(lastRow, table.rect.row + table.rect.rows - 1);
+      lastCol = Math.max(lastCol, table.rect.col + table.rect.cols - 1);
+    }
+  }
+  return lastRow < 0 ? null : { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
+}
+
 /** Whole columns and rows are capped at the used range: nobody wants a million empty cells. */
 export function capToUsed(sheet: SheetModel, rect: Rect, entireColumns: boolean, entireRows: boolean): Rect {
   if (!entireColumns && !entireRows) return rect;

@@ -1,23 +1,12 @@
-/** Excel.Table with its rows and columns collections, and the table collections. */
+/** Excel.Table and the table collections (workbook-wide and per sheet). Rows and columns: tableRows.ts, tableColumns.ts. */
 import { invalidArgument, itemNotFound } from "./errors";
 import { findSheetById, findTable, tablesOnSheet, type SheetModel, type TableModel, type WorkbookModel } from "./model";
-import { ClientResult, CollectionProxy, defineProxy, ProxyBase, type Exec, type Resolver } from "./proxy";
+import { CollectionProxy, defineProxy, ProxyBase, type Exec, type Resolver } from "./proxy";
 import { RangeProxy } from "./range";
 import { rangeFromAddress, rangeOn, type RangeTarget } from "./rangeTarget";
-import { readValues, writeGrid } from "./sheetData";
-import {
-  addTableColumn,
-  bodyRect,
-  checkTableName,
-  columnNames,
-  createTable,
-  deleteTableColumn,
-  deleteTableRows,
-  headerRect,
-  insertTableRows,
-  resizeTable,
-  sheetOf,
-} from "./tables";
+import { bodyRect, checkTableName, createTable, headerRect, resizeTable, sheetOf } from "./tables";
+import { TableColumnCollectionProxy } from "./tableColumns";
+import { TableRowCollectionProxy } from "./tableRows";
 import { WorksheetProxy } from "./worksheet";
 
 export function tableById(model: WorkbookModel, id: string, name: string): TableModel {

@@ -5,18 +5,13 @@ import { SelectionChangedEvent } from "./events";
 import { findSheetById, findSheetByName, type SheetModel, type WorkbookModel } from "./model";
 import { ClientResult, CollectionProxy, defineProxy, ProxyBase, type Exec } from "./proxy";
 import { RangeProxy } from "./range";
-import { rangeFromAddress, rangeOn, subRect, type RangeTarget } from "./rangeTarget";
+import { rangeFromAddress, rangeOn, subRect, usedRectOf, type RangeTarget } from "./rangeTarget";
 import { activateSheet, addSheet, copySheet, deleteSheet, moveSheet, setVisibility, type CopyPosition } from "./sheetOps";
 import { checkSheetName } from "./sheetNames";
 import { TableCollectionProxy } from "./table";
 import { NamedItemCollectionProxy } from "./names";
 import { ChartCollectionProxy } from "./charts";
 import { PageLayoutProxy } from "./pageLayout";
-
-function usedRect(sheet: SheetModel, valuesOnly: boolean) {
-  const used = sheet.cells.bounds(valuesOnly);
-  return used ? { row: used.row, col: used.col, rows: used.lastRow - used.row + 1, cols: used.lastCol - used.col + 1 } : null;
-}
 
 export class WorksheetProxy extends ProxyBase<SheetModel> {
   get tables(): TableCollectionProxy {
@@ -70,12 +65,12 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
   }
 
   getUsedRange(valuesOnly = false): RangeProxy {
-    return this._range((sheet) => rangeOn(sheet, usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 }));
+    return this._range((sheet, exec) => rangeOn(sheet, usedRectOf(exec.engine.model, sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 }));
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return this._range((sheet) => {
-      const rect = usedRect(sheet, valuesOnly);
+    return this._range((sheet, exec) => {
+      const rect = usedRectOf(exec.engine.model, sheet, valuesOnly);
       return rect ? rangeOn(sheet, rect) : null;
     });
   }

@@ -284,5 +284,7 @@ describe("rejectedToCsv", () => {
     expect(rows[1].slice(0, 3)).toEqual(["X-1", "'=HYPERLINK(\"http://evil\")", "Atlantis"]);
     expect(rows[1][7]).toBe("2");
     expect(rows[1][8]).toContain("Atlantis");
+    // Without headers, columns are numbered and the reasons are in Korean.
+    expect(parseDelimited(rejectedToCsv(result.rejected)).rows[0].slice(0, 2)).toEqual(["(1)", "(2)"]);
   });
 });

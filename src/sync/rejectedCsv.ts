@@ -15,7 +15,8 @@ function safeCell(value: unknown): string {
   return needsNeutralising(text) ? `'${text}` : text;
 }
 
-export function rejectedToCsv(rejected: readonly RejectedRow[], sourceHeaders: readonly string[], language: Language): string {
+/** `sourceHeaders` defaults to numbered columns; pass the plan's `sourceHeaders` so the file re-imports with the same mapping. */
+export function rejectedToCsv(rejected: readonly RejectedRow[], sourceHeaders: readonly string[] = [], language: Language = "ko"): string {
   const rowLabel = language === "ko" ? "원본 행" : "Source row";
   const reasonLabel = language === "ko" ? "제외 사유" : "Reason rejected";
   const width = Math.max(sourceHeaders.length, ...rejected.map((r) => r.raw.length));

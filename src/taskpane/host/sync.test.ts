@@ -90,6 +90,30 @@ describe("sync adapter on the simulator", () => {
     for (const record of sim.syncLog.filter((s) => s.error === undefined)) expect(record.responseBytes).toBeLessThanOrEqual(limit);
   });
 
+  it("fills a new table's one blank row first, in an English table, and undo leaves it blank again", async () => {
+    const sim = new ExcelSimulator();
+    sim.debug.addTable("Commitments", "A1", [headerRow("en"), COLUMNS.map(() => "")], TABLE_NAME);
+    const before = sim.debug.tableValues(TABLE_NAME);
+    const incoming = [
+      ["관리번호", "추진기관", "협약형태", "구분", "상대기관", "국가", "상태"],
+      ["E-1", "창원시", "양해각서", "수출", "Acme", "미국", "체결"],
+      ["E-2", "창원시", "LOI", "투자", "Busan", "일본", "추진중"],
+    ];
+    const { result } = await syncOnce(sim, incoming);
+    expect(result).toMatchObject({ outcome: "completed", inserted: 2 });
+    const table = sim.debug.tableValues(TABLE_NAME);
+    expect(table.map((r) => r[0])).toEqual(["ID", "E-1", "E-2"]);
+    // Enum labels and countries are written in the table's language and form.
+    expect(table[1].slice(3, 8)).toEqual(["MOU", "Export", "Acme", "", "US"]);
+    expect(sim.debug.sheetValues(SYNC_LOG_SHEET)[0][0]).toBe("Time");
+    await undoLastSync(sim.run, { now: NOW });
+    // The table is back to one blank row. Its Amount (KRW) cell now holds the calculated column's
+    // formula, as Excel refills a table's last row (unevaluated here: no formula engine in this test).
+    const withoutAmountKrw = (rows: unknown[][]) => rows.map((r) => r.filter((_, i) => i !== INDEX.get("amountKrw")));
+    expect(withoutAmountKrw(sim.debug.tableValues(TABLE_NAME))).toEqual(withoutAmountKrw(before));
+    expect(sim.debug.cellInfo("Commitments", "O2").formula).toBe(amountKrwFormula("en"));
+  });
+
   it("remembers the mapping per source name in workbook settings", async () => {
     const sim = seededSim([seedRow(0)]);
     expect(await loadMapping(sim.run, "dept.csv")).toBeNull();

@@ -278,7 +278,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
   const width = plan.tableColumns.length;
   const rowsTotal = plan.inserts.length + plan.updates.length;
   const merged = snapshot.merged;
-  const run_ = merged.nextRun;
+  const runNumber = merged.nextRun;
   let chunksDone = 0;
   let inserted = 0;
   let updated = 0;
@@ -336,7 +336,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
         const parts = context.workbook.customXmlParts.getByNamespace(SYNC_STATE_NAMESPACE).load("items/id");
         const logSheet = context.workbook.worksheets.getItemOrNullObject(SYNC_LOG_SHEET).load("name");
         let firstReads = readRowsOf(chunks[0]);
-        const baseParts = merged.needsCompaction ? compactParts(merged.state, merged.nextGen, run_ - 1) : [];
+        const baseParts = merged.needsCompaction ? compactParts(merged.state, merged.nextGen, runNumber - 1) : [];
         await context.sync();
 
         if (JSON.stringify(header.values[0]) !== JSON.stringify(snapshot.values[0])) throw stale("열 제목이 바뀌었습니다.", "the column headers changed.");
@@ -380,7 +380,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
           if (chunk.append) table.getDataBodyRange().getRowsBelow(chunk.append.length).values = chunk.append as unknown[][];
           const delta: DeltaPart = {
             kind: "delta",
-            run: run_,
+            run: runNumber,
             seq: index,
             source: plan.sourceName,
             at: now,
