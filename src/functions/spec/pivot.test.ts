@@ -7,7 +7,7 @@ const table = commitments(SAMPLE_ROWS);
 describe("PIVOT", () => {
   it("spills a corner label, column values and 합계; rows with their totals; a total row — largest totals first", () => {
     expect(pivot(table, "국가", "구분")).toEqual([
-      ["국가 \\ 구분", "투자", "수출", "협력", "합계"],
+      ["국가 / 구분", "투자", "수출", "협력", "합계"],
       ["US", 2000 * M, 670 * M, 0, 2670 * M],
       ["CA", 0, 300 * M, 0, 300 * M],
       ["합계", 2000 * M, 970 * M, 0, 2970 * M],
@@ -16,7 +16,7 @@ describe("PIVOT", () => {
 
   it("labels in the table's header language: English enum labels, Total, country codes", () => {
     expect(pivot(commitments(SAMPLE_ROWS, { language: "en" }), "Country", "Category")).toEqual([
-      ["Country \\ Category", "Investment", "Export", "Cooperation", "Total"],
+      ["Country / Category", "Investment", "Export", "Cooperation", "Total"],
       ["US", 2000 * M, 670 * M, 0, 2670 * M],
       ["CA", 0, 300 * M, 0, 300 * M],
       ["Total", 2000 * M, 970 * M, 0, 2970 * M],
@@ -37,7 +37,7 @@ describe("PIVOT", () => {
   it("sums another measure, or counts rows", () => {
     expect(pivot(table, "Country", undefined, "Jobs")).toEqual([["국가", "합계"], ["US", 44], ["CA", 0], ["합계", 44]]);
     expect(pivot(table, "Country", "Category", "건수")).toEqual([
-      ["국가 \\ 구분", "수출", "투자", "협력", "합계"],
+      ["국가 / 구분", "수출", "투자", "협력", "합계"],
       ["US", 3, 1, 0, 4],
       ["CA", 1, 0, 1, 2],
       ["합계", 4, 1, 1, 6],
@@ -46,7 +46,7 @@ describe("PIVOT", () => {
 
   it("filters by period and criteria; cancelled rows only with a Status criterion", () => {
     expect(pivot(table, "국가", "구분", undefined, "2019-Q4")).toEqual([
-      ["국가 \\ 구분", "투자", "수출", "합계"],
+      ["국가 / 구분", "투자", "수출", "합계"],
       ["US", 2000 * M, 500 * M, 2500 * M],
       ["CA", 0, 300 * M, 300 * M],
       ["합계", 2000 * M, 800 * M, 2800 * M],
@@ -66,7 +66,7 @@ describe("PIVOT", () => {
       { country: "", category: "EXPORT", amountKrw: 1 },
     ]);
     expect(pivot(rows, "Country", "Category")).toEqual([
-      ["국가 \\ 구분", "수출", "합계"],
+      ["국가 / 구분", "수출", "합계"],
       ["DE", 10, 10],
       ["JP", 10, 10],
       ["(미입력)", 1, 1],
@@ -93,7 +93,7 @@ describe("PIVOT", () => {
   });
 
   it("returns just the header and a zero total when nothing matches", () => {
-    expect(pivot(table, "Country", "Category", undefined, 1999)).toEqual([["국가 \\ 구분", "합계"], ["합계", 0]]);
+    expect(pivot(table, "Country", "Category", undefined, 1999)).toEqual([["국가 / 구분", "합계"], ["합계", 0]]);
   });
 
   it("fails naming a field that is not a column, or a row whose field cannot be read", () => {
