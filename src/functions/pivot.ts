@@ -167,7 +167,7 @@ export function pivot(model: TableModel, request: PivotRequest): PivotCell[][] {
   const rowOrder = order(seen(rowTotals), rowTotals, rows.labels, language);
   const colOrder = cols ? order(seen(colTotals), colTotals, cols.labels, language) : [];
 
-  // "/" rather than "\\": Korean fonts draw a backslash as ₩, which misleads in a money table.
+  // A slash, not a backslash: Korean fonts draw a backslash as ₩, which misleads in a money table.
   const corner = colColumn ? `${headerLabel(model, rowColumn)} / ${headerLabel(model, colColumn)}` : headerLabel(model, rowColumn);
   const grid: PivotCell[][] = [[corner, ...colOrder.map((c) => cols!.labels[c]), totalLabel]];
   for (const rowId of rowOrder) {
