@@ -2,7 +2,19 @@ import { ExcelSimulator } from "../../simulator";
 import { COLUMNS, TABLE_NAME, headerRow, isoToSerial, type ColumnKey } from "../../schema";
 import { amountKrwFormula } from "../../schema/formulas";
 import { buildWritePlan, jsonBytes, planSync, resolveConflicts, type ConflictChoice } from "../../sync";
-import { applyPlan, EditedSinceSyncError, loadMapping, readCurrent, saveMapping, undoLastSync, SYNC_LOG_SHEET, type ApplyOptions } from "./sync";
+import {
+  applyPlan,
+  EditedSinceSyncError,
+  listSources,
+  loadMapping,
+  readCurrent,
+  readSourceSheet,
+  readSourceTable,
+  saveMapping,
+  undoLastSync,
+  SYNC_LOG_SHEET,
+  type ApplyOptions,
+} from "./sync";
 
 const NOW = Date.UTC(2026, 10, 22, 1, 0, 0);
 const SIGNED = isoToSerial("2019-11-18");
@@ -112,6 +124,26 @@ describe("sync adapter on the simulator", () => {
     const withoutAmountKrw = (rows: unknown[][]) => rows.map((r) => r.filter((_, i) => i !== INDEX.get("amountKrw")));
     expect(withoutAmountKrw(sim.debug.tableValues(TABLE_NAME))).toEqual(withoutAmountKrw(before));
     expect(sim.debug.cellInfo("Commitments", "O2").formula).toBe(amountKrwFormula("en"));
+  });
+
+  it("syncs from another table or sheet of the workbook, never offering the Commitments table itself", async () => {
+    const sim = seededSim([seedRow(0)]);
+    sim.debug.addTable("부서목록", "B3", [["관리번호", "비고"], ["창원-2019-001", "부서 메모"]], "DeptList");
+    sim.debug.setValues("메모", "A1", [["관리번호", "담당자"], ["창원-2019-001", "김주무관"]]);
+    await syncOnce(sim, [HEADER, ["창원-2019-001", "", "", "", "", "", "", "", "", "", "first"]]);
+    expect(await listSources(sim.run)).toEqual([
+      { kind: "table", name: "DeptList" },
+      { kind: "sheet", name: "Sheet1" },
+      { kind: "sheet", name: "부서목록" },
+      { kind: "sheet", name: "메모" },
+    ]);
+    const fromTable = await readSourceTable(sim.run, "DeptList");
+    expect(fromTable).toEqual([["관리번호", "비고"], ["창원-2019-001", "부서 메모"]]);
+    const fromSheet = await readSourceSheet(sim.run, "메모");
+    const snapshot = await readCurrent(sim.run);
+    const plan = planSync(snapshot.values, fromSheet, { state: snapshot.merged.state, sourceName: "메모" });
+    expect(plan.updates[0].diffs).toEqual([{ column: "owner", before: "", after: "김주무관" }]);
+    await expect(readSourceSheet(sim.run, "Sheet1")).rejects.toThrow(/empty/);
   });
 
   it("remembers the mapping per source name in workbook settings", async () => {

@@ -143,16 +143,24 @@ export interface SourceChoice {
   readonly name: string;
 }
 
-/** Tables and visible sheets the officer can sync from (everything but Commitments and SyncLog). */
+/** Tables and visible sheets the officer can sync from: everything but the Commitments table, its sheet and SyncLog (2 syncs). */
 export async function listSources(run: ExcelRun): Promise<SourceChoice[]> {
   return run(async (context) => {
     const tables = context.workbook.tables.load("items/name");
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    const home = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
+    home.load("name");
     await context.sync();
+    let homeSheet: string | null = null;
+    if (!home.isNullObject) {
+      const sheet = home.worksheet.load("name");
+      await context.sync();
+      homeSheet = sheet.name;
+    }
     return [
-      ...tables.items.filter((t) => t.name !== TABLE_NAME && t.name !== SYNC_LOG_SHEET).map((t) => ({ kind: "table" as const, name: t.name })),
+      ...tables.items.filter((t) => t.name !== TABLE_NAME).map((t) => ({ kind: "table" as const, name: t.name })),
       ...sheets.items
-        .filter((s) => s.visibility === "Visible" && s.name !== SYNC_LOG_SHEET)
+        .filter((s) => s.visibility === "Visible" && s.name !== SYNC_LOG_SHEET && s.name !== homeSheet)
         .map((s) => ({ kind: "sheet" as const, name: s.name })),
     ];
   });
