@@ -55,11 +55,17 @@ function toProductionManifest(content, prodUrl) {
  * would ship unnoticed.
  */
 class KoreanFunctionsMetadataPlugin {
+  constructor(options = {}) {
+    this.localizeScript = options.localizeScript || LOCALIZE_SCRIPT;
+    this.translations = options.translations || KOREAN_TRANSLATIONS;
+  }
+
   apply(compiler) {
     const name = "KoreanFunctionsMetadataPlugin";
+    const { localizeScript, translations: translationsFile } = this;
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.fileDependencies.add(LOCALIZE_SCRIPT);
-      compilation.fileDependencies.add(KOREAN_TRANSLATIONS);
+      compilation.fileDependencies.add(localizeScript);
+      compilation.fileDependencies.add(translationsFile);
       compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const fail = (message) => compilation.errors.push(new WebpackError(`[${name}] ${message}`));
         const metadataAsset = compilation.getAsset("functions.json");
@@ -67,20 +73,20 @@ class KoreanFunctionsMetadataPlugin {
           fail("functions.json was not generated, so functions.ko-KR.json cannot be. See the CustomFunctionsMetadataPlugin error above.");
           return;
         }
-        for (const required of [LOCALIZE_SCRIPT, KOREAN_TRANSLATIONS]) {
+        for (const required of [localizeScript, translationsFile]) {
           if (!fs.existsSync(required)) {
             fail(`${path.relative(__dirname, required)} is missing; it is needed to generate functions.ko-KR.json.`);
             return;
           }
         }
         try {
-          delete require.cache[require.resolve(LOCALIZE_SCRIPT)];
-          const { localizeMetadata } = require(LOCALIZE_SCRIPT);
+          delete require.cache[require.resolve(localizeScript)];
+          const { localizeMetadata } = require(localizeScript);
           if (typeof localizeMetadata !== "function") {
-            throw new Error(`${path.relative(__dirname, LOCALIZE_SCRIPT)} does not export localizeMetadata(metadata, translations).`);
+            throw new Error(`${path.relative(__dirname, localizeScript)} does not export localizeMetadata(metadata, translations).`);
           }
           const metadata = JSON.parse(metadataAsset.source.source().toString());
-          const translations = JSON.parse(fs.readFileSync(KOREAN_TRANSLATIONS, "utf8"));
+          const translations = JSON.parse(fs.readFileSync(translationsFile, "utf8"));
           const localized = localizeMetadata(metadata, translations);
           compilation.emitAsset("functions.ko-KR.json", new sources.RawSource(JSON.stringify(localized, null, 2)));
         } catch (error) {
@@ -181,3 +187,4 @@ module.exports.typescriptRule = typescriptRule;
 module.exports.resolve = resolve;
 module.exports.toProductionManifest = toProductionManifest;
 module.exports.productionUrl = productionUrl;
+module.exports.KoreanFunctionsMetadataPlugin = KoreanFunctionsMetadataPlugin;

@@ -4,14 +4,22 @@
  *
  * To add a suite: create bench/<name>.bench.ts that calls registerSuite(...) and add one
  * import line below.
+ *
+ * To run some suites only, name them: `npx tsx bench/index.ts sync` (the functions suite takes
+ * minutes; an unknown name is an error, not an empty table).
  */
 import "./functions.bench";
 import "./sync.bench";
 import { registeredSuites, renderTable, status, type BenchRow } from "./harness";
 
 async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const known = registeredSuites().map((suite) => suite.name);
+  const unknown = wanted.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new Error(`Unknown bench suite(s): ${unknown.join(", ")}. Known: ${known.join(", ")}.`);
   const results: { suite: string; rows: BenchRow[] }[] = [];
   for (const suite of registeredSuites()) {
+    if (wanted.length > 0 && !wanted.includes(suite.name)) continue;
     process.stderr.write(`bench: ${suite.name}…\n`);
     try {
       results.push({ suite: suite.name, rows: await suite.run() });

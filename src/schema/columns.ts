@@ -87,7 +87,8 @@ export type CategoryValue = (typeof CATEGORIES)[number]["value"];
 export type StatusValue = (typeof STATUSES)[number]["value"];
 
 const KRW_FORMAT = "#,##0";
-const AMOUNT_FORMAT = "#,##0.##";
+// Whole units: "#,##0.##" would show "350,000." in Excel; commitments are not quoted in cents.
+const AMOUNT_FORMAT = "#,##0";
 const DATE_FORMAT = "yyyy-mm-dd";
 
 export const COLUMNS = [

@@ -3,6 +3,7 @@ import english from "i18n-iso-countries/langs/en.json";
 import korean from "i18n-iso-countries/langs/ko.json";
 import type { Language } from "./columns";
 import { foldText } from "./text";
+import { memoiseByText } from "./textMemo";
 
 countries.registerLocale(english);
 countries.registerLocale(korean);
@@ -35,11 +36,18 @@ const COUNTRY_LOOKUP: ReadonlyMap<string, string> = (() => {
   return lookup;
 })();
 
-/** ISO 3166-1 alpha-2 code for a code (alpha-2/3) or a Korean or English name; null if unknown. */
-export function normalizeCountry(raw: unknown): string | null {
+function lookupCountry(raw: unknown): string | null {
   const folded = foldText(raw);
   if (folded === "") return null;
   return COUNTRY_LOOKUP.get(folded) ?? null;
+}
+
+/** Text cells repeat a few spellings ("US", "미국") over a whole table: each is folded and looked up once. */
+const countryOfText = memoiseByText(lookupCountry);
+
+/** ISO 3166-1 alpha-2 code for a code (alpha-2/3) or a Korean or English name; null if unknown. */
+export function normalizeCountry(raw: unknown): string | null {
+  return typeof raw === "string" ? countryOfText(raw) : lookupCountry(raw);
 }
 
 export function countryName(code: string, language: Language): string {

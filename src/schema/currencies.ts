@@ -1,5 +1,6 @@
 import type { Language } from "./columns";
 import { foldText } from "./text";
+import { memoiseByText } from "./textMemo";
 
 const ISO_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 
@@ -40,13 +41,20 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   루피: "INR",
 };
 
-/** ISO 4217 code for a code, symbol or Korean word (원, 불, 달러, 엔, 유로…); null if unknown. */
-export function normalizeCurrency(raw: unknown): string | null {
+function lookupCurrency(raw: unknown): string | null {
   const folded = foldText(raw);
   if (folded === "") return null;
   const upper = folded.toUpperCase();
   if (/^[A-Z]{3}$/.test(upper) && ISO_CODES.has(upper)) return upper;
   return CURRENCY_WORDS[folded] ?? null;
+}
+
+/** Text cells repeat a few spellings ("USD", "달러") over a whole table: each is folded and looked up once. */
+const currencyOfText = memoiseByText(lookupCurrency);
+
+/** ISO 4217 code for a code, symbol or Korean word (원, 불, 달러, 엔, 유로…); null if unknown. */
+export function normalizeCurrency(raw: unknown): string | null {
+  return typeof raw === "string" ? currencyOfText(raw) : lookupCurrency(raw);
 }
 
 export function isIsoCurrency(code: string): boolean {

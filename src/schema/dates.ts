@@ -61,6 +61,36 @@ export function parseDateText(text: string): CalendarDate | null {
   return null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by the ASCII digits text[start..end), or -1 if any is not a digit. */
+function number(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The serial of exactly "yyyy-mm-dd" with a year after 1900, the form exports and the add-in
+ * itself write, without the regular expressions and Date objects of parseDateText (sync reads
+ * it for every row of a 100,000-row import). null for anything else, which takes the general path:
+ * other forms, surrounding spaces, impossible dates, and years up to 1900 (the fake 1900-02-29).
+ */
+function plainIsoSerial(text: string): number | null {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = number(text, 0, 4);
+  const month = number(text, 5, 7);
+  const day = number(text, 8, 10);
+  if (year <= 1900 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return null;
+  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_1899_12_30) / MS_PER_DAY);
+}
+
 /**
  * A date cell as an Excel serial (whole days), or null when blank.
  * Numbers are serials; text must be a date form above. Anything else throws.
@@ -73,6 +103,10 @@ export function toDateSerial(value: unknown): number | null {
   }
   if (value instanceof Date) {
     return dateToSerial({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
+  }
+  if (typeof value === "string") {
+    const serial = plainIsoSerial(value);
+    if (serial !== null) return serial;
   }
   const text = String(value).trim();
   if (text === "") return null;

@@ -1,17 +1,25 @@
 import type { EnumOption, Language } from "./columns";
 import { foldText } from "./text";
+import { memoiseByText } from "./textMemo";
 
-const lookups = new WeakMap<readonly EnumOption[], Map<string, EnumOption>>();
+interface EnumLookup {
+  readonly byFolded: Map<string, EnumOption>;
+  /** The same lookup by a cell's exact text (see memoiseByText): tables repeat a handful of spellings. */
+  readonly byText: (text: string) => EnumOption | null;
+}
 
-function lookupFor(options: readonly EnumOption[]): Map<string, EnumOption> {
+const lookups = new WeakMap<readonly EnumOption[], EnumLookup>();
+
+function lookupFor(options: readonly EnumOption[]): EnumLookup {
   let lookup = lookups.get(options);
   if (!lookup) {
-    lookup = new Map();
+    const byFolded = new Map<string, EnumOption>();
     for (const option of options) {
       for (const spelling of [option.value, option.en, option.ko, ...(option.aliases ?? [])]) {
-        lookup.set(foldText(spelling), option);
+        byFolded.set(foldText(spelling), option);
       }
     }
+    lookup = { byFolded, byText: memoiseByText((text) => byFolded.get(foldText(text)) ?? null) };
     lookups.set(options, lookup);
   }
   return lookup;
@@ -19,7 +27,8 @@ function lookupFor(options: readonly EnumOption[]): Map<string, EnumOption> {
 
 /** The option a cell names in either language (any case, stray spaces), or null. */
 export function matchEnum(options: readonly EnumOption[], raw: unknown): EnumOption | null {
-  return lookupFor(options).get(foldText(raw)) ?? null;
+  const lookup = lookupFor(options);
+  return typeof raw === "string" ? lookup.byText(raw) : (lookup.byFolded.get(foldText(raw)) ?? null);
 }
 
 export function enumLabel(option: EnumOption, language: Language): string {

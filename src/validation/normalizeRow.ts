@@ -2,21 +2,16 @@
  * One commitment row, as typed or imported, turned into what the Commitments table stores.
  * Shared by the entry form (field messages), sync (imported rows) and the validation panel.
  */
-import {
-  COLUMNS,
-  DateParseError,
-  columnSpec,
-  isBlank,
-  matchEnum,
-  normalizeCountry,
-  normalizeCurrency,
-  serialToIso,
-  toDateSerial,
-  type ColumnKey,
-  type ColumnSpec,
-  type Language,
-} from "../schema";
-import { AmountParseError, parseAmount } from "../money";
+// Imported from the schema's modules rather than its barrel: normalizeRow runs for every cell of
+// an import, and where the code runs as CommonJS (tsx, jest) each call through a barrel's
+// re-export costs two property getters.
+import { COLUMNS, columnSpec, type ColumnKey, type ColumnSpec, type Language } from "../schema/columns";
+import { normalizeCountry } from "../schema/countries";
+import { normalizeCurrency } from "../schema/currencies";
+import { DateParseError, serialToIso, toDateSerial } from "../schema/dates";
+import { matchEnum } from "../schema/enums";
+import { isBlank } from "../schema/text";
+import { AmountParseError, parseAmount } from "../money/parseAmount";
 import type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
 
 export type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
@@ -45,6 +40,12 @@ function quote(value: unknown): string {
 function label(spec: ColumnSpec): LocalizedMessage {
   return { ko: spec.ko, en: spec.en };
 }
+
+/** Looked up once: normalizeRow runs per row. */
+const COLUMN_SPECS: readonly ColumnSpec[] = COLUMNS;
+const REQUIRED_COLUMNS: readonly ColumnSpec[] = COLUMN_SPECS.filter((column) => column.required);
+const CURRENCY_LABEL = label(columnSpec("currency"));
+const STATUS_OPTIONS = columnSpec("status").options ?? [];
 
 function problem(column: ColumnKey, code: ProblemCode, ko: string, en: string): FieldProblem {
   return { column, code, message: { ko, en } };
@@ -135,11 +136,14 @@ export function normalizeRow(
   /** Currency that Amount text carried ("70만불" → USD). */
   let amountCurrency: string | null = null;
 
-  for (const column of COLUMNS) {
-    const spec = column as ColumnSpec;
+  for (const spec of COLUMN_SPECS) {
     const value = raw[spec.key];
-    row[spec.key] = trimmed(value);
-    if (isBlank(value)) continue;
+    const cell = trimmed(value);
+    row[spec.key] = cell;
+    // isBlank(value), from the trimmed text already at hand.
+    if (value === null || value === undefined || (typeof value === "string" && cell === "")) continue;
+    // Text and ID cells are stored trimmed, as they are.
+    if (spec.type === "text" || spec.type === "id") continue;
     const name = label(spec);
 
     switch (spec.type) {
@@ -263,9 +267,6 @@ export function normalizeRow(
           );
         break;
       }
-      case "id":
-      case "text":
-        break;
     }
   }
 
@@ -282,7 +283,7 @@ function reconcileAmountCurrency(
   amountCurrency: string | null,
   problems: FieldProblem[],
 ): void {
-  const currencyLabel = label(columnSpec("currency"));
+  const currencyLabel = CURRENCY_LABEL;
   if (amountCurrency !== null) {
     if (isBlank(raw.currency)) row.currency = amountCurrency;
     else {
@@ -312,8 +313,8 @@ function reconcileAmountCurrency(
 }
 
 function checkRequired(row: CanonicalRow, problems: FieldProblem[]): void {
-  for (const column of COLUMNS) {
-    if (!column.required || !isBlank(row[column.key])) continue;
+  for (const column of REQUIRED_COLUMNS) {
+    if (!isBlank(row[column.key])) continue;
     problems.push(problem(column.key, "required", `${column.ko}: 필수 항목입니다.`, `${column.en}: required.`));
   }
 }
@@ -338,7 +339,7 @@ function checkAcrossFields(row: CanonicalRow, problems: FieldProblem[]): void {
       ),
     );
   }
-  const statusOption = matchEnum(columnSpec("status").options ?? [], status);
+  const statusOption = matchEnum(STATUS_OPTIONS, status);
   if (statusOption?.value === "completed" && typeof signed !== "number") {
     problems.push(
       problem(

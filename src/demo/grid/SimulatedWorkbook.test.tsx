@@ -73,3 +73,32 @@ describe("SimulatedWorkbook", () => {
     expect(errors[0]).toMatch(/Could not select NOT AN ADDRESS/);
   });
 });
+
+describe("SimulatedWorkbook editing", () => {
+  it("clears the selected cells with Delete", async () => {
+    const sim = seeded();
+    render(<SimulatedWorkbook sim={sim} onError={() => undefined} />);
+    fireEvent.mouseDown(cell("B2"));
+    fireEvent.mouseDown(cell("B3"), { shiftKey: true });
+    await waitFor(() => expect(sim.selection.address).toBe("B2:B3"));
+    fireEvent.keyDown(screen.getByRole("grid"), { key: "Delete" });
+    await waitFor(() => expect(sim.debug.cell("Sheet1", "B3")).toBe(""));
+    expect(sim.debug.cell("Sheet1", "B2")).toBe("");
+    expect(sim.debug.cell("Sheet1", "A2")).toBe("창원-2019-005");
+  });
+
+  it("starts editing in the formula bar when a character is typed on the grid", async () => {
+    const sim = seeded();
+    render(<SimulatedWorkbook sim={sim} onError={() => undefined} />);
+    fireEvent.mouseDown(cell("C2"));
+    await waitFor(() => expect(sim.selection.address).toBe("C2"));
+    fireEvent.keyDown(screen.getByRole("grid"), { key: "7" });
+    const bar = screen.getByTestId("formula-bar") as HTMLInputElement;
+    await waitFor(() => expect(bar.value).toBe("7"));
+    expect(document.activeElement).toBe(bar);
+    await act(async () => {
+      fireEvent.keyDown(bar, { key: "Enter" });
+    });
+    await waitFor(() => expect(sim.debug.cell("Sheet1", "C2")).toBe(7));
+  });
+});

@@ -6,7 +6,7 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { ExcelSimulator } from "../../simulator";
-import { cellAddress, rectAddress } from "../../simulator/address";
+import { cellAddress, parseAddress } from "../../simulator/address";
 import { FormulaBar } from "./FormulaBar";
 import { SheetTabs } from "./SheetTabs";
 import { buildSheetView } from "./sheetView";
@@ -35,7 +35,21 @@ export function SimulatedWorkbook({ sim, onError }: SimulatedWorkbookProps) {
   const grid = useRef<HTMLDivElement>(null);
   const focusGrid = () => grid.current?.focus({ preventScroll: true });
 
-  useEffect(() => sim.subscribe(() => setVersion((v) => v + 1)), [sim]);
+  // One redraw per animation frame, however many syncs a chunked import makes in between.
+  useEffect(() => {
+    let frame: number | null = null;
+    const unsubscribe = sim.subscribe(() => {
+      if (frame !== null) return;
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        setVersion((v) => v + 1);
+      });
+    });
+    return () => {
+      unsubscribe();
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [sim]);
 
   // `version` is the change signal: the simulator mutates in place.
   const snapshot = useMemo(() => sim.snapshot(), [sim, version]);
@@ -54,9 +68,12 @@ export function SimulatedWorkbook({ sim, onError }: SimulatedWorkbookProps) {
   const select = (address: string) => attempt(sim.userSelect(sheetName, address), `선택할 수 없습니다 · Could not select ${address}`);
 
   const commit = async (text: string) => {
-    const address = view.activeAddress;
-    await attempt(writeUserInput(sim.run, sheetName, address, text), `${address}에 쓸 수 없습니다 · Could not write ${address}`);
-    await select(cellAddress(Math.min(view.selection.row + 1, view.rowCount - 1), view.selection.col));
+    // The simulator's selection is current even if the redraw is a frame behind.
+    const live = sim.selection;
+    const { rect } = parseAddress(live.address);
+    const address = cellAddress(rect.row, rect.col);
+    await attempt(writeUserInput(sim.run, live.sheet, address, text), `${address}에 쓸 수 없습니다 · Could not write ${address}`);
+    await attempt(sim.userSelect(live.sheet, cellAddress(rect.row + 1, rect.col)), "선택할 수 없습니다 · Could not select");
     focusGrid();
   };
 
@@ -80,7 +97,7 @@ export function SimulatedWorkbook({ sim, onError }: SimulatedWorkbookProps) {
           formulaInput.current?.focus();
         }}
         onClear={() =>
-          attempt(clearContents(sim.run, sheetName, rectAddress(view.selection)), "지울 수 없습니다 · Could not clear")
+          attempt(clearContents(sim.run, sim.selection.sheet, sim.selection.address), "지울 수 없습니다 · Could not clear")
         }
       />
       <SheetTabs

@@ -168,9 +168,17 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
     else if (right > element.scrollLeft + element.clientWidth) element.scrollLeft = right - element.clientWidth;
   }, [activeRow, activeCol, view.frozenRows, columnOffsets]);
 
+  // Where the keyboard moves from: the last cell chosen here, even before the redraw shows it,
+  // so quick key presses (or key repeat) move from the newest position, as in Excel.
+  const cursor = useRef({ row: view.selection.row, col: view.selection.col });
+  useEffect(() => {
+    cursor.current = { row: activeRow, col: activeCol };
+  }, [activeRow, activeCol]);
+
   const select = (row: number, col: number, extend: boolean) => {
     const clampedRow = Math.min(Math.max(row, 0), view.rowCount - 1);
     const clampedCol = Math.min(Math.max(col, 0), view.columnCount - 1);
+    cursor.current = { row: clampedRow, col: clampedCol };
     if (extend && anchor.current) {
       const rect: Rect = {
         row: Math.min(anchor.current.row, clampedRow),
@@ -186,7 +194,7 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const { row, col } = view.selection;
+    const { row, col } = cursor.current;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
