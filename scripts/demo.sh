@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
 echo "Building the demo…"
-npm run --silent build:demo
+npm run --silent build:demo -- --stats minimal
 echo "Open the URL below in a browser. Stop with Ctrl+C."
 exec node scripts/serve-static.mjs dist-demo --port "${DEMO_PORT:-8080}"

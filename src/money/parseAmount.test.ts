@@ -116,3 +116,46 @@ describe("parseAmount", () => {
     );
   });
 });
+
+describe("parseAmount fast path for plain numbers", () => {
+  /** What the tokenising path gives: a surrounding space keeps the text off the fast path. */
+  const tokenised = (text: string) => {
+    try {
+      return parseAmount(` ${text}`);
+    } catch (error) {
+      return error instanceof AmountParseError ? "AmountParseError" : "?";
+    }
+  };
+  const fast = (text: string) => {
+    try {
+      return parseAmount(text);
+    } catch (error) {
+      return error instanceof AmountParseError ? "AmountParseError" : "?";
+    }
+  };
+  const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: min, maxLength: max });
+  const grouped = fc
+    .tuple(fc.integer({ min: 1, max: 999 }), fc.array(digits(3, 3), { minLength: 1, maxLength: 6 }))
+    .map(([head, groups]) => [String(head), ...groups].join(","));
+  const plain = fc
+    .tuple(fc.oneof(digits(1, 25), grouped), fc.option(digits(1, 20), { nil: undefined }))
+    .map(([whole, fraction]) => (fraction === undefined ? whole : `${whole}.${fraction}`));
+
+  it("gives exactly what the tokenising path gives, for integers, grouped thousands and fractions", () => {
+    fc.assert(fc.property(plain, (text) => expect(fast(text)).toEqual(tokenised(text))), { numRuns: 5000 });
+  });
+
+  it.each(["0", "007", "1500000", "1,500,000", "1500.25", "0.1", "123456789012345678901234", "9007199254740993", "1.000000000000001", "12345678901234.56789"])(
+    "%s agrees with the tokenising path",
+    (text) => {
+      expect(fast(text)).toEqual(tokenised(text));
+    },
+  );
+
+  it("leaves near-misses to the tokenising path, which rejects or reads them as before", () => {
+    expect(() => parseAmount("1,2345")).toThrow(AmountParseError);
+    expect(() => parseAmount("1.")).toThrow(AmountParseError);
+    expect(parseAmount("1,500,000원")).toEqual({ amount: 1_500_000, currency: "KRW" });
+    expect(parseAmount("１２３")).toEqual({ amount: 123, currency: null });
+  });
+});

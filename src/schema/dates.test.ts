@@ -1,4 +1,5 @@
-import { dateToSerial, parseDateText, serialToDate, serialToIso, toDateSerial } from "./dates";
+import fc from "fast-check";
+import { DateParseError, dateToSerial, parseDateText, serialToDate, serialToIso, toDateSerial } from "./dates";
 
 describe("Excel serial dates", () => {
   it.each([
@@ -36,5 +37,46 @@ describe("date text", () => {
     expect(toDateSerial(null)).toBeNull();
     expect(toDateSerial(43787)).toBe(43787);
     expect(toDateSerial("43787")).toBe(43787);
+  });
+});
+
+describe("toDateSerial fast path for yyyy-mm-dd", () => {
+  /** The general path: surrounding spaces keep the text off the fast path, and trimming makes it the same date. */
+  const general = (text: string) => {
+    try {
+      return toDateSerial(` ${text} `);
+    } catch (error) {
+      return error instanceof Error ? error.name : "?";
+    }
+  };
+  const fast = (text: string) => {
+    try {
+      return toDateSerial(text);
+    } catch (error) {
+      return error instanceof Error ? error.name : "?";
+    }
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+  it("gives the general path's serial or error for any four-two-two digit text", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (year, month, day) => {
+        const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        return fast(text) === general(text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(["2019-11-18", "2024-02-29", "2023-02-29", "2100-02-29", "2000-02-29", "1900-02-29", "1901-01-01", "1900-03-01", "0099-01-01", "2019-13-01", "2019-04-31", "9999-12-31", "2019-1-18", "2019-11-18T09:00"])(
+    "%s agrees with the general path",
+    (text) => {
+      expect(fast(text)).toBe(general(text));
+    },
+  );
+
+  it("reads the dates the add-in writes", () => {
+    expect(toDateSerial("2019-11-18")).toBe(43787);
+    expect(() => toDateSerial("2019-02-29")).toThrow(DateParseError);
   });
 });

@@ -39,6 +39,12 @@ function normaliseForHash(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Math.imul, looked up once: where code runs in a vm context (jest), every lookup of a global such
+ * as Math goes through the context's interceptor, and fingerprint() does four per character.
+ */
+const imul = Math.imul;
+
 const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 function hex8(value: number): string {
@@ -59,7 +65,7 @@ export function fingerprint(row: Readonly<Record<string, unknown>>, keys: readon
   let b = 0x9e3779b9 | 0;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
-    const value = override !== undefined && key in override ? override[key] : row[key];
+    const value = override === undefined || !(key in override) ? row[key] : override[key];
     let tag: number;
     let text: string;
     if (value === undefined || value === null || value === "") {
@@ -78,26 +84,26 @@ export function fingerprint(row: Readonly<Record<string, unknown>>, keys: readon
       tag = 6;
       text = JSON.stringify(value);
     }
-    a = Math.imul(a ^ tag, 0x01000193);
-    b = Math.imul(b ^ tag, 0x5bd1e995);
+    a = imul(a ^ tag, 0x01000193);
+    b = imul(b ^ tag, 0x5bd1e995);
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
+      a = imul(a ^ c, 0x01000193);
+      b = imul(b ^ c, 0x5bd1e995);
     }
     // Field separator (not a UTF-16 code unit value a tag uses), so ["ab", ""] and ["a", "b"] differ.
-    a = Math.imul(a ^ 0x10000, 0x01000193);
-    b = Math.imul(b ^ 0x10000, 0x5bd1e995);
+    a = imul(a ^ 0x10000, 0x01000193);
+    b = imul(b ^ 0x10000, 0x5bd1e995);
   }
   // Final avalanche (murmur3 fmix32) so similar rows do not share hash prefixes.
-  return hex8(fmix32(a ^ Math.imul(b, 0x27d4eb2d))) + hex8(fmix32(b ^ a));
+  return hex8(fmix32(a ^ imul(b, 0x27d4eb2d))) + hex8(fmix32(b ^ a));
 }
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }

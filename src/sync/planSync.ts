@@ -213,9 +213,14 @@ interface CurrentTable {
   readonly indexOf: Partial<Record<ColumnKey, number>>;
   /** The 2-D array as given: data row p is rows[p + 1] (no copy of a 100,000-row table). */
   readonly rows: readonly (readonly unknown[])[];
+  readonly idIndex: number;
+  readonly language: Language;
+}
+
+/** Where IDs sit in the table: the first position of each, and every position of an ID the table holds more than once. */
+interface IdPositions {
   readonly positionOf: Map<string, number>;
   readonly duplicates: Map<string, number[]>;
-  readonly language: Language;
 }
 
 function readCurrent(current: readonly (readonly unknown[])[], language: Language | undefined): CurrentTable {
@@ -223,32 +228,51 @@ function readCurrent(current: readonly (readonly unknown[])[], language: Languag
   const headers = resolveHeaders(current[0], { require: ["id"] });
   const columns: (ColumnKey | null)[] = current[0].map(() => null);
   for (const [key, index] of Object.entries(headers.indexOf) as [ColumnKey, number][]) columns[index] = key;
-  const idIndex = headers.indexOf.id!;
-  // The common case (unique IDs) costs one Map.set per row; duplicates, rare, are found in a second pass.
+  return { columns, indexOf: headers.indexOf, rows: current, idIndex: headers.indexOf.id!, language: language ?? headers.language };
+}
+
+/**
+ * The positions of the IDs in `only`, or of every ID when `only` is null. A batch whose rows all
+ * carry IDs needs no more than its own IDs' positions: one lookup per table row in the batch's
+ * (10,000-row) Map costs well under a Map of all 100,000 table IDs. Rows without IDs need the full
+ * index (matching by content, remembered origins and new IDs can name any row of the table).
+ */
+function positionsOfIds(table: CurrentTable, only: ReadonlyMap<string, unknown> | null): IdPositions {
+  const { rows, idIndex } = table;
   let positionOf = new Map<string, number>();
   const duplicates = new Map<string, number[]>();
+  const record = (id: string, position: number) => {
+    const first = positionOf.get(id);
+    if (first === undefined) positionOf.set(id, position);
+    else {
+      const list = duplicates.get(id) ?? [first];
+      list.push(position);
+      duplicates.set(id, list);
+    }
+  };
+  if (only) {
+    for (let position = 0; position < rows.length - 1; position++) {
+      const id = idKey(rows[position + 1][idIndex]);
+      if (only.has(id)) record(id, position);
+    }
+    return { positionOf, duplicates };
+  }
+  // The common case (unique IDs) costs one Map.set per row; duplicates, rare, are found in a second pass.
   let filled = 0;
-  for (let position = 0; position < current.length - 1; position++) {
-    const id = idKey(current[position + 1][idIndex]);
+  for (let position = 0; position < rows.length - 1; position++) {
+    const id = idKey(rows[position + 1][idIndex]);
     if (id === "") continue;
     filled++;
     positionOf.set(id, position);
   }
   if (positionOf.size !== filled) {
     positionOf = new Map();
-    for (let position = 0; position < current.length - 1; position++) {
-      const id = idKey(current[position + 1][idIndex]);
-      if (id === "") continue;
-      const first = positionOf.get(id);
-      if (first === undefined) positionOf.set(id, position);
-      else {
-        const list = duplicates.get(id) ?? [first];
-        list.push(position);
-        duplicates.set(id, list);
-      }
+    for (let position = 0; position < rows.length - 1; position++) {
+      const id = idKey(rows[position + 1][idIndex]);
+      if (id !== "") record(id, position);
     }
   }
-  return { columns, indexOf: headers.indexOf, rows: current, positionOf, duplicates, language: language ?? headers.language };
+  return { positionOf, duplicates };
 }
 
 function rawRecord(row: readonly unknown[], columns: readonly (ColumnKey | null)[]): Partial<Record<ColumnKey, unknown>> {
@@ -317,14 +341,14 @@ interface IncomingRow {
   readonly index: number;
   readonly sourceRow: number;
   readonly cells: readonly unknown[];
+  /** The fields the row supplies (non-blank), in source column order: a field is supplied exactly when it is defined here. */
   readonly raw: Partial<Record<ColumnKey, unknown>>;
-  readonly supplied: ReadonlySet<ColumnKey>;
   readonly id: string;
   readonly overflow: boolean;
 }
 
 /** Turns a source row into schema fields through the mapping; Amount (KRW) and Updated get their import rules. */
-function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null)[]): { raw: Partial<Record<ColumnKey, unknown>>; supplied: Set<ColumnKey> } {
+function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null)[]): Partial<Record<ColumnKey, unknown>> {
   const raw: Partial<Record<ColumnKey, unknown>> = {};
   let amountKrw: unknown = undefined;
   for (let index = 0; index < keys.length; index++) {
@@ -341,12 +365,17 @@ function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null
     raw.amount = amountKrw;
     if (raw.currency === undefined) raw.currency = "KRW";
   }
-  return { raw, supplied: new Set(Object.keys(raw) as ColumnKey[]) };
+  return raw;
+}
+
+/** Whether the incoming row supplies a field (no per-row Set: raw holds exactly the supplied fields). */
+function supplies(row: IncomingRow, key: ColumnKey): boolean {
+  return row.raw[key] !== undefined;
 }
 
 /** Whether a problem's column is one the incoming row supplies (Currency counts when Amount is supplied: "70만불"). */
 function touches(row: IncomingRow, column: ColumnKey): boolean {
-  return row.supplied.has(column) || (column === "currency" && row.supplied.has("amount"));
+  return supplies(row, column) || (column === "currency" && supplies(row, "amount"));
 }
 
 function addDiff(diffs: FieldDiff[], cells: Record<ColumnKey, unknown>, sheet: Partial<Record<ColumnKey, unknown>>, key: ColumnKey, after: CellValue): void {
@@ -385,9 +414,9 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       continue;
     }
     const overflow = cells.length > width && cells.slice(width).some((cell) => !blankCell(cell));
-    const { raw, supplied } = mapIncoming(cells, keys);
+    const raw = mapIncoming(cells, keys);
     const id = idKey(raw.id);
-    const row: IncomingRow = { index, sourceRow: rowNumber(index), cells, raw, supplied, id, overflow };
+    const row: IncomingRow = { index, sourceRow: rowNumber(index), cells, raw, id, overflow };
     rows.push(row);
     if (id !== "") {
       const first = sourceRowsOfId.get(id);
@@ -400,9 +429,10 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     }
   }
 
+  const ids = positionsOfIds(table, rows.every((row) => row.id !== "") ? sourceRowsOfId : null);
   const allocator = new IdAllocator(function* () {
-    yield* table.positionOf.keys();
-    yield* table.duplicates.keys();
+    yield* ids.positionOf.keys();
+    yield* ids.duplicates.keys();
     yield* sourceRowsOfId.keys();
     yield* options.state.records.keys();
     yield* options.state.origins.values();
@@ -414,15 +444,15 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     if (!naturalIndex) {
       naturalIndex = new Map();
       const { columns } = table;
-      for (const [id, position] of table.positionOf) {
+      for (const [id, position] of ids.positionOf) {
         // A row the batch names by ID belongs to that source row; matching it by content too would depend on order.
-        if (table.duplicates.has(id) || sourceRowsOfId.has(id)) continue;
+        if (ids.duplicates.has(id) || sourceRowsOfId.has(id)) continue;
         const nk = naturalKey(rawRecord(table.rows[position + 1], columns));
         const list = naturalIndex.get(nk);
         if (list) list.push(id);
         else naturalIndex.set(nk, [id]);
       }
-      for (const list of naturalIndex.values()) list.sort((a, b) => table.positionOf.get(a)! - table.positionOf.get(b)!);
+      for (const list of naturalIndex.values()) list.sort((a, b) => ids.positionOf.get(a)! - ids.positionOf.get(b)!);
     }
     return naturalIndex.get(key)?.[occurrence] ?? null;
   };
@@ -471,8 +501,8 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     }
 
 
-    if (table.duplicates.has(id)) {
-      const positions = table.duplicates.get(id)!.map((p) => p + 2);
+    if (ids.duplicates.has(id)) {
+      const positions = ids.duplicates.get(id)!.map((p) => p + 2);
       reject(row, [
         {
           column: "id",
@@ -485,7 +515,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       continue;
     }
 
-    const position = id === "" ? undefined : table.positionOf.get(id);
+    const position = id === "" ? undefined : ids.positionOf.get(id);
     if (position === undefined) {
       // Insert (or a row the sheet deleted after a sync): the incoming row alone must be complete.
       const problems = incomingNorm.problems.filter((p) => !(p.column === "id" && p.code === "required"));
@@ -537,12 +567,13 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     const sheet = rawRecord(before, table.columns);
     const cells: Record<ColumnKey, unknown> = { ...sheet } as Record<ColumnKey, unknown>;
     const diffs: FieldDiff[] = [];
-    for (const key of row.supplied) if (key !== "id") addDiff(diffs, cells, sheet, key, incomingNorm.row[key]);
+    for (const key of Object.keys(row.raw) as ColumnKey[]) if (key !== "id") addDiff(diffs, cells, sheet, key, incomingNorm.row[key]);
     // "70만불" in Amount with no Currency column: the currency the amount names wins over the sheet's.
-    if (row.supplied.has("amount") && !row.supplied.has("currency") && !isBlank(incomingNorm.row.currency)) {
+    if (supplies(row, "amount") && !supplies(row, "currency") && !isBlank(incomingNorm.row.currency)) {
       addDiff(diffs, cells, sheet, "currency", incomingNorm.row.currency);
     }
-    const src = fingerprint(incomingNorm.row, SYNCED_KEYS, { id });
+    // The row's own ID is the matched one unless it had spaces only idKey drops; then the matched ID counts.
+    const src = incomingNorm.row.id === id ? fingerprint(incomingNorm.row, SYNCED_KEYS) : fingerprint(incomingNorm.row, SYNCED_KEYS, { id });
     const record = options.state.records.get(id);
     if (diffs.length === 0) {
       // Nothing to write. Remember the source version unless the records already say the same.

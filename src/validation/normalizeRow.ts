@@ -46,6 +46,11 @@ const COLUMN_SPECS: readonly ColumnSpec[] = COLUMNS;
 const REQUIRED_COLUMNS: readonly ColumnSpec[] = COLUMN_SPECS.filter((column) => column.required);
 const CURRENCY_LABEL = label(columnSpec("currency"));
 const STATUS_OPTIONS = columnSpec("status").options ?? [];
+/**
+ * Every column blank, in column order. A row starts as a copy of it: the copy has all its fields
+ * from the start, where adding 23 fields one by one reshapes the object 23 times, per row.
+ */
+const BLANK_ROW: Readonly<CanonicalRow> = Object.fromEntries(COLUMN_SPECS.map((spec) => [spec.key, BLANK])) as CanonicalRow;
 
 function problem(column: ColumnKey, code: ProblemCode, ko: string, en: string): FieldProblem {
   return { column, code, message: { ko, en } };
@@ -131,20 +136,21 @@ export function normalizeRow(
   raw: Partial<Record<ColumnKey, unknown>>,
   language: Language,
 ): { row: CanonicalRow; problems: FieldProblem[] } {
-  const row = {} as CanonicalRow;
+  const row: CanonicalRow = { ...BLANK_ROW };
   const problems: FieldProblem[] = [];
   /** Currency that Amount text carried ("70만불" → USD). */
   let amountCurrency: string | null = null;
 
   for (const spec of COLUMN_SPECS) {
     const value = raw[spec.key];
+    // Blank (isBlank): the row's field stays BLANK, which is what trimmed() gives for it.
+    if (value === null || value === undefined) continue;
     const cell = trimmed(value);
-    row[spec.key] = cell;
-    // isBlank(value), from the trimmed text already at hand.
-    if (value === null || value === undefined || (typeof value === "string" && cell === "")) continue;
+    if (cell !== BLANK) row[spec.key] = cell;
+    if (typeof value === "string" && cell === BLANK) continue;
     // Text and ID cells are stored trimmed, as they are.
     if (spec.type === "text" || spec.type === "id") continue;
-    const name = label(spec);
+    const name: LocalizedMessage = spec; // its ko and en labels, for messages
 
     switch (spec.type) {
       case "enum": {

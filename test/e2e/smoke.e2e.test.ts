@@ -85,7 +85,7 @@ describe("standalone demo", () => {
     const notes = addressOf("창원-2019-005", "notes");
     const original = await demo.cellText(notes);
     await demo.typeIntoCell(notes, "2020년 3월 볼티모어 대표단 답방 예정");
-    expect(await demo.cellText(notes)).toBe("2020년 3월 볼티모어 대표단 답방 예정");
+    await demo.waitForCellText(notes, "2020년 3월 볼티모어 대표단 답방 예정");
 
     await demo.reload();
     expect(await demo.cellText(notes)).toBe("2020년 3월 볼티모어 대표단 답방 예정");

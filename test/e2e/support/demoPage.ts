@@ -43,6 +43,8 @@ export interface DemoSession {
   selectCell(address: string): Promise<void>;
   /** The text the grid shows for a cell (formatted as Excel would). */
   cellText(address: string): Promise<string>;
+  /** Waits (up to `timeout` ms) until the grid shows exactly this text in the cell; fails with what it shows instead. */
+  waitForCellText(address: string, text: string, timeout?: number): Promise<void>;
   /** Selects a cell, types into the formula bar and presses Enter. */
   typeIntoCell(address: string, text: string): Promise<void>;
   /** Clicks a sheet tab and waits until it is active. */
@@ -159,6 +161,18 @@ export async function openDemo(options: { viewport?: { width: number; height: nu
     },
     async cellText(address) {
       return (await (await gridCell(address)).textContent()) ?? "";
+    },
+    async waitForCellText(address, text, timeout = 10_000) {
+      await gridCell(address);
+      try {
+        await page.waitForFunction(
+          ([at, want]) => document.querySelector(`[role="grid"] [data-address="${at}"]`)?.textContent === want,
+          [address, text] as const,
+          { timeout },
+        );
+      } catch {
+        throw new Error(`Cell ${address} shows "${await session.cellText(address)}", expected "${text}".`);
+      }
     },
     async typeIntoCell(address, text) {
       await session.selectCell(address);
