@@ -74,6 +74,19 @@ describe("cell semantics", () => {
     expect(text).toEqual([["2019년 11월 18일", "1,500,000원", "2019.11.18"]]);
   });
 
+  it("reads mm after hours as minutes, not months", async () => {
+    const sim = new ExcelSimulator();
+    const text = await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.values = [[43787.5625, 43787.5625]];
+      range.numberFormat = [["yyyy-mm-dd hh:mm", "hh:mm:ss"]];
+      range.load("text");
+      await context.sync();
+      return range.text;
+    });
+    expect(text).toEqual([["2019-11-18 13:30", "13:30:00"]]);
+  });
+
   it("uses the formula evaluator for formula cells", async () => {
     const sim = new ExcelSimulator();
     sim.setFormulaEvaluator((formula, ctx) => (formula === "=A1*2" ? Number(ctx.value("A1")) * 2 : undefined));

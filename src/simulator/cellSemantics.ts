@@ -71,7 +71,13 @@ function pad(n: number, width = 2): string {
 function formatDate(serial: number, pattern: string): string {
   if (serial < 1) return String(serial);
   const { year, month, day } = serialToDate(serial);
-  return pattern
+  const seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+  // "mm" right after hours means minutes, not months: swap the time part out first.
+  const withTime = pattern.replace(/hh?(:mm)?(:ss)?/gi, (match) => {
+    const parts = [pad(Math.floor(seconds / 3600) % 24), pad(Math.floor(seconds / 60) % 60), pad(seconds % 60)];
+    return parts.slice(0, match.split(":").length).join("\u0000");
+  });
+  return withTime
     .replace(/"([^"]*)"/g, "$1")
     .replace(/\\(.)/g, "$1")
     .replace(/yyyy/gi, String(year))
@@ -79,7 +85,8 @@ function formatDate(serial: number, pattern: string): string {
     .replace(/mm/gi, pad(month))
     .replace(/(^|[^a-zA-Z])m(?![a-zA-Z])/g, `$1${month}`)
     .replace(/dd/gi, pad(day))
-    .replace(/(^|[^a-zA-Z])d(?![a-zA-Z])/g, `$1${day}`);
+    .replace(/(^|[^a-zA-Z])d(?![a-zA-Z])/g, `$1${day}`)
+    .replace(/\u0000/g, ":");
 }
 
 function formatNumber(value: number, decimals: number, grouping: boolean): string {
@@ -102,7 +109,7 @@ export function formatText(value: CellValue | "", numberFormat: string): string 
   if (typeof value === "string") return value;
   const section = numberFormat.split(";")[0].replace(/\[[^\]]*\]/g, "");
   if (section === "General" || section === "" || section === "@") return generalNumber(value);
-  if (/[yd]/i.test(section.replace(/"[^"]*"/g, ""))) return formatDate(value, section);
+  if (/[ydh]/i.test(section.replace(/"[^"]*"/g, ""))) return formatDate(value, section);
   const core = section.replace(/"([^"]*)"/g, "").replace(/\\./g, "");
   const prefix = /^"([^"]*)"/.exec(section)?.[1] ?? "";
   const suffix = /"([^"]*)"$/.exec(section)?.[1] ?? "";
