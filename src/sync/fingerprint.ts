@@ -59,6 +59,10 @@ function hex8(value: number): string {
  * imul lanes are several times faster than 64-bit FNV emulated in doubles, and
  * sync hashes tens of thousands of rows per plan. `override` replaces fields
  * without copying the row.
+ *
+ * The output is stored in the workbook (the last-sync records in custom XML parts) and compared
+ * with what later versions compute: changing the serialisation or the hash makes every stored
+ * record look edited, so such a change must come with a new state namespace or a migration.
  */
 export function fingerprint(row: Readonly<Record<string, unknown>>, keys: readonly string[], override?: Readonly<Record<string, unknown>>): string {
   let a = 0x811c9dc5 | 0;

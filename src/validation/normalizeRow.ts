@@ -320,7 +320,9 @@ function reconcileAmountCurrency(
 
 function checkRequired(row: CanonicalRow, problems: FieldProblem[]): void {
   for (const column of REQUIRED_COLUMNS) {
-    if (!isBlank(row[column.key])) continue;
+    const value = row[column.key];
+    // isBlank(value), written out: it runs for every required column of every row.
+    if (!(value === null || value === undefined || (typeof value === "string" && value.trim() === ""))) continue;
     problems.push(problem(column.key, "required", `${column.ko}: 필수 항목입니다.`, `${column.en}: required.`));
   }
 }
