@@ -18,8 +18,6 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   moduleNameMapper: {
     "\\.(css|png)$": "<rootDir>/test/support/file-stub.js",
-    // Fluent UI's context selector needs "scheduler" (a peer dependency); use react-dom's own copy, as webpack does.
-    "^scheduler$": "<rootDir>/node_modules/react-dom/node_modules/scheduler",
   },
   reporters: ["default", "<rootDir>/test/support/summary-line-reporter.js"],
 };
