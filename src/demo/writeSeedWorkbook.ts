@@ -10,7 +10,7 @@
 import type { ExcelRun } from "../office/run";
 import { COLUMNS, FX_TABLE_NAME, TABLE_NAME, type Language } from "../schema";
 import { FX_COLUMNS, amountKrwFormula } from "../schema/formulas";
-import { columnLetters } from "../taskpane/host/columnLetters";
+import { columnLetters } from "../a1/columns";
 import { commitmentTableValues, fxTableValues } from "./seedWorkbook";
 
 export const SEED_SHEET_NAMES: Readonly<Record<Language, { commitments: string; fxRates: string }>> = {

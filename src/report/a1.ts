@@ -1,21 +1,14 @@
 /** A1 addresses for the report layout: columns are letters, rows 1-based. */
+import { columnIndex as zeroBasedColumnIndex, columnLetters } from "../a1/columns";
 
+/** Letters for a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
-  // index is 1-based: 1 → A, 27 → AA.
-  let n = index;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetters(index - 1);
 }
 
+/** 1-based column number for letters: A → 1. */
 export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return zeroBasedColumnIndex(letters) + 1;
 }
 
 export function cellAddress(row: number, column: number): string {

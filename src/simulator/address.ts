@@ -1,5 +1,8 @@
 /** A1 addresses: parsing, formatting and sheet-name quoting, like Excel. */
+import { columnIndex, columnLetters } from "../a1/columns";
 import { invalidArgument } from "./errors";
+
+export { columnIndex, columnLetters };
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -17,23 +20,6 @@ export interface ParsedAddress {
   readonly rect: Rect;
   readonly entireColumns: boolean;
   readonly entireRows: boolean;
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 export function cellAddress(row: number, col: number, absolute = false): string {

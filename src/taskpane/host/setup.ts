@@ -5,7 +5,7 @@
 import type { ExcelRun } from "../../office/run";
 import { SCHEMA_VERSION, TABLE_NAME, FX_TABLE_NAME, type ColumnKey, type Language } from "../../schema";
 import { DEFAULT_FX_AS_OF, SCHEMA_VERSION_SETTING, planSetup, type FxPlan, type NewColumnPlan, type SetupPlan, type WorkbookState } from "./setupPlan";
-import { columnLetters } from "./columnLetters";
+import { columnLetters } from "../../a1/columns";
 
 export interface WorkbookInspection {
   readonly state: WorkbookState;

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, headerRow } from "../../schema";
-import { columnLetters } from "./columnLetters";
+import { columnLetters } from "../../a1/columns";
 import { contiguousRuns } from "./rowPlan";
 import { planSetup, uniqueSheetName } from "./setupPlan";
 
