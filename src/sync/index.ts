@@ -30,8 +30,6 @@ export {
   buildWritePlan,
   MAX_CHUNK_BYTES,
   UnresolvedConflictsError,
-  jsonBytes,
-  utf8Length,
   type SyncWritePlan,
   type WriteChunk,
   type RangeWrite,
@@ -56,3 +54,4 @@ export {
   type MergedState,
 } from "./stateParts";
 export { applyInMemory, storedValue, type InMemoryWorkbook } from "./applyInMemory";
+export { jsonBytes, utf8Length } from "../payload/jsonBytes";

@@ -25,7 +25,8 @@
  */
 import type { ColumnKey } from "../schema";
 import type { RowRecord, SyncState } from "./syncState";
-import { utf8Length, type UndoUpdate } from "./writePlan";
+import { utf8Length } from "../payload/jsonBytes";
+import type { UndoUpdate } from "./writePlan";
 
 export const SYNC_STATE_NAMESPACE = "urn:commitment-tracker:sync-state:v1";
 export const MAX_PART_BYTES = 3 * 1024 * 1024;

@@ -1,7 +1,8 @@
 import { COLUMNS, headerRow, type ColumnKey } from "../schema";
 import { planSync } from "./planSync";
 import { EMPTY_SYNC_STATE } from "./syncState";
-import { buildWritePlan, jsonBytes, utf8Length } from "./writePlan";
+import { jsonBytes, utf8Length } from "../payload/jsonBytes";
+import { buildWritePlan } from "./writePlan";
 
 const NOW = Date.UTC(2026, 10, 22);
 const row = (values: Partial<Record<ColumnKey, unknown>>) => COLUMNS.map((c) => values[c.key] ?? "");

@@ -17,6 +17,7 @@
  */
 import type { ColumnKey } from "../schema";
 import { timestampToSerialKst } from "../schema";
+import { jsonBytes, utf8Length } from "../payload/jsonBytes";
 import type { SyncPlan } from "./planSync";
 import { toCellInput } from "./neutralise";
 import type { RowRecord } from "./syncState";
@@ -73,25 +74,6 @@ export class UnresolvedConflictsError extends Error {
     super(`${count} conflict(s) still need a decision: keep the sheet or take the incoming row. (충돌 ${count}건을 먼저 결정하세요.)`);
     this.name = "UnresolvedConflictsError";
   }
-}
-
-/** UTF-8 length of a string without allocating (TextEncoder would copy multi-megabyte payloads). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value));
 }
 
 type Item =
