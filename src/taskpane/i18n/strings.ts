@@ -55,6 +55,10 @@ const ko = {
     failed: "저장할 수 없습니다",
     selectionFailed: "선택한 행을 불러올 수 없습니다",
     required: "필수",
+    pendingRow: (id: string, row: number) =>
+      `${id || "(관리번호 없음)"} 행(표의 ${row}번째 행)을 선택했습니다. 이 행을 불러오면 저장하지 않은 변경 내용이 사라집니다.`,
+    loadPending: (id: string, row: number) => `${id || `${row}번째 행`} 불러오기`,
+    keepEditing: "계속 편집",
   },
 
   validation: {
@@ -132,6 +136,10 @@ const en: Strings = {
     failed: "Could not save",
     selectionFailed: "Could not load the selected row",
     required: "required",
+    pendingRow: (id: string, row: number) =>
+      `You selected row ${id || "(no ID)"} (table row ${row}). Loading it would discard your unsaved changes.`,
+    loadPending: (id: string, row: number) => `Load ${id || `table row ${row}`}`,
+    keepEditing: "Keep editing",
   },
 
   validation: {

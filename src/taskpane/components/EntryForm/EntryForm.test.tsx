@@ -114,19 +114,90 @@ describe("EntryForm", () => {
     expect(save.mock.calls[0][0]).toMatchObject({ target: { rowIndex: 2, id: "CW-2019-003" }, values: { status: "completed", amountKrw: 1029000000 } });
   });
 
-  it("keeps unsaved edits when the same row is selected again, and loads another row", async () => {
+  const rowX1 = { rowIndex: 0, id: "X-1", values: { id: "X-1", agency: "A", instrument: "MOU", category: "Export", partner: "P", country: "JP", status: "Signed" } };
+  const rowX2 = { ...rowX1, rowIndex: 1, id: "X-2", values: { ...rowX1.values, id: "X-2", partner: "Other" } };
+
+  async function editPartner(user: ReturnType<typeof userEvent.setup>, text: string) {
+    await user.clear(screen.getByRole("textbox", { name: /Partner/ }));
+    await user.type(screen.getByRole("textbox", { name: /Partner/ }), text);
+  }
+
+  it("keeps unsaved edits when the same row is selected again", async () => {
     const user = userEvent.setup();
     const { host, select } = selectionHost();
     renderWith(host, "en");
-    const row = { rowIndex: 0, id: "X-1", values: { id: "X-1", agency: "A", instrument: "MOU", category: "Export", partner: "P", country: "JP", status: "Signed" } };
-    select(row);
-    await user.clear(screen.getByRole("textbox", { name: /Partner/ }));
-    await user.type(screen.getByRole("textbox", { name: /Partner/ }), "Edited");
-    select(row);
+    select(rowX1);
+    await editPartner(user, "Edited");
+    select(rowX1);
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Edited");
-    select({ ...row, rowIndex: 1, id: "X-2", values: { ...row.values, id: "X-2", partner: "Other" } });
+    expect(screen.queryByRole("button", { name: "Keep editing" })).not.toBeInTheDocument();
+  });
+
+  it("loads another row directly when the form has no unsaved edits", () => {
+    const { host, select } = selectionHost();
+    renderWith(host, "en");
+    select(rowX1);
+    select(rowX2);
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Other");
     expect(screen.getByText("Editing X-2 (table row 2)")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Load X-2" })).not.toBeInTheDocument();
+  });
+
+  it("asks before another row replaces unsaved edits, keeping the edits meanwhile", async () => {
+    const user = userEvent.setup();
+    const { host, select } = selectionHost();
+    renderWith(host, "en");
+    select(rowX1);
+    await editPartner(user, "Edited");
+    select(rowX2);
+    expect(screen.getByText("You selected row X-2 (table row 2). Loading it would discard your unsaved changes.")).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Edited");
+    expect(screen.getByText("Editing X-1 (table row 1)")).toBeInTheDocument();
+  });
+
+  it("asks in Korean too", async () => {
+    const user = userEvent.setup();
+    const { host, select } = selectionHost();
+    renderWith(host, "ko");
+    await user.type(screen.getByRole("textbox", { name: /상대기관/ }), "새 기관");
+    select(rowX2);
+    expect(screen.getByText("X-2 행(표의 2번째 행)을 선택했습니다. 이 행을 불러오면 저장하지 않은 변경 내용이 사라집니다.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "X-2 불러오기" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "계속 편집" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /상대기관/ })).toHaveValue("새 기관");
+    expect(screen.getByText("새 약정")).toBeInTheDocument();
+  });
+
+  it("loads the selected row, discarding the edits, when the user chooses Load", async () => {
+    const user = userEvent.setup();
+    const { host, select } = selectionHost();
+    renderWith(host, "en");
+    select(rowX1);
+    await editPartner(user, "Edited");
+    select(rowX2);
+    await user.click(screen.getByRole("button", { name: "Load X-2" }));
+    expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Other");
+    expect(screen.getByText("Editing X-2 (table row 2)")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Load X-2" })).not.toBeInTheDocument();
+  });
+
+  it("dismisses the question and keeps editing the current row when the user chooses Keep editing", async () => {
+    const user = userEvent.setup();
+    const { host, save, select } = selectionHost();
+    renderWith(host, "en");
+    select(rowX1);
+    await editPartner(user, "Edited");
+    select(rowX2);
+    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    expect(screen.queryByRole("button", { name: "Load X-2" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/You selected row X-2/)).not.toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Edited");
+    expect(screen.getByText("Editing X-1 (table row 1)")).toBeInTheDocument();
+    // Saving still targets the row being edited, not the one that was selected.
+    save.mockResolvedValue({ mode: "update", rowIndex: 0, id: "X-1", row: { id: "X-1", partner: "Edited" } });
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save.mock.calls[0][0]).toMatchObject({ target: { rowIndex: 0, id: "X-1" }, values: { partner: "Edited" } });
   });
 
   it("shows adapter errors instead of swallowing them", async () => {

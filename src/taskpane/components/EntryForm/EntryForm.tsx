@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { COLUMNS, serialToIso, type ColumnKey, type ColumnSpec } from "../../../schema";
 import type { CellValue } from "../../../validation";
 import { useHost } from "../../host/HostContext";
-import type { RowTarget } from "../../host/rows";
+import type { RowTarget, TableRowValues } from "../../host/rows";
 import { useLanguage, useStrings } from "../../i18n";
 import { AmountField } from "../AmountField/AmountField";
 import { CountryField } from "../CountryField/CountryField";
@@ -13,6 +13,7 @@ import { EnumField } from "../EnumField/EnumField";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
 import { READ_ONLY_COLUMNS, draftFromRow, draftToRaw, emptyDraft, type Draft } from "./draft";
 import { draftProblems, isBlocking, messagesByField } from "./fieldProblems";
+import { PendingRowNotice } from "./PendingRowNotice";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -53,10 +54,23 @@ export function EntryForm() {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [selectionError, setSelectionError] = useState<unknown>(null);
+  // A different row selected while the form had unsaved edits: held until the user decides.
+  const [pendingRow, setPendingRow] = useState<TableRowValues | null>(null);
 
   // The selection handler is registered once; it reads the latest form state through this ref.
   const current = useRef({ loaded, dirty: false });
   current.current = { loaded, dirty: touched.size > 0 };
+
+  const loadRow = (row: TableRowValues) => {
+    setDraft(draftFromRow(row.values));
+    setLoaded({ target: { rowIndex: row.rowIndex, id: row.id }, values: row.values });
+    setTouched(new Set());
+    setAttempted(false);
+    setSaved(null);
+    setError(null);
+    setSelectionError(null);
+    setPendingRow(null);
+  };
 
   useEffect(
     () =>
@@ -64,18 +78,18 @@ export function EntryForm() {
         (row) => {
           if (!row) return;
           const { loaded: open, dirty } = current.current;
-          // Clicking around inside the row being edited must not throw away unsaved changes.
-          if (dirty && open && open.target.rowIndex === row.rowIndex && open.target.id === row.id) return;
-          setDraft(draftFromRow(row.values));
-          setLoaded({ target: { rowIndex: row.rowIndex, id: row.id }, values: row.values });
-          setTouched(new Set());
-          setAttempted(false);
-          setSaved(null);
-          setError(null);
-          setSelectionError(null);
+          if (dirty) {
+            // Clicking around inside the row being edited must not throw away unsaved changes;
+            // another row waits for the user's choice instead of silently replacing the edits.
+            const sameRow = open !== null && open.target.rowIndex === row.rowIndex && open.target.id === row.id;
+            setPendingRow(sameRow ? null : row);
+            return;
+          }
+          loadRow(row);
         },
         (caught) => setSelectionError(caught),
       ),
+    // Registered once per host: loadRow only calls state setters, which React keeps stable.
     [host],
   );
 
@@ -98,6 +112,7 @@ export function EntryForm() {
     setAttempted(false);
     setSaved(null);
     setError(null);
+    setPendingRow(null);
   };
 
   const save = async () => {
@@ -209,6 +224,13 @@ export function EntryForm() {
         </Text>
         {selectionError !== null && (
           <ErrorMessage title={strings.entry.selectionFailed} error={selectionError} onDismiss={() => setSelectionError(null)} />
+        )}
+        {pendingRow && (
+          <PendingRowNotice
+            target={{ rowIndex: pendingRow.rowIndex, id: pendingRow.id }}
+            onLoad={() => loadRow(pendingRow)}
+            onKeepEditing={() => setPendingRow(null)}
+          />
         )}
         {COLUMNS.map((column) => fieldFor(column as ColumnSpec))}
         {attempted && problems.some(isBlocking) && (
