@@ -47,6 +47,24 @@ function tokenize(formula: string, source: string): Token[] {
   const fail = (what: string): never => {
     throw new FormulaSyntaxError(formula, i, what);
   };
+  // Text and sheet names share Excel's quoting: the quote doubled stands for itself.
+  const readQuoted = (quote: string, unclosed: string): string => {
+    let text = "";
+    i++;
+    for (;;) {
+      if (i >= source.length) fail(unclosed);
+      if (source[i] === quote) {
+        if (source[i + 1] !== quote) {
+          i++;
+          return text;
+        }
+        text += quote;
+        i += 2;
+        continue;
+      }
+      text += source[i++];
+    }
+  };
   while (i < source.length) {
     const ch = source[i];
     if (/\s/.test(ch)) {
@@ -55,41 +73,12 @@ function tokenize(formula: string, source: string): Token[] {
     }
     const start = i;
     if (ch === '"') {
-      let text = "";
-      i++;
-      for (;;) {
-        if (i >= source.length) fail("a text in quotes is not closed");
-        if (source[i] === '"') {
-          if (source[i + 1] === '"') {
-            text += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        text += source[i++];
-      }
-      tokens.push({ type: "string", value: text, pos: start });
+      tokens.push({ type: "string", value: readQuoted('"', "a text in quotes is not closed"), pos: start });
       continue;
     }
     if (ch === "'") {
       // 'Sheet name'!A1
-      let name = "";
-      i++;
-      for (;;) {
-        if (i >= source.length) fail("a quoted sheet name is not closed");
-        if (source[i] === "'") {
-          if (source[i + 1] === "'") {
-            name += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        name += source[i++];
-      }
+      const name = readQuoted("'", "a quoted sheet name is not closed");
       if (source[i] !== "!") fail("a quoted sheet name must be followed by !");
       i++;
       tokens.push({ type: "sheet", value: name, pos: start });
