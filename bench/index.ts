@@ -7,10 +7,14 @@
  *
  * To run some suites only, name them: `npx tsx bench/index.ts sync` (the functions suite takes
  * minutes; an unknown name is an error, not an empty table).
+ *
+ * Every run writes its suites' tables into docs/benchmarks.md (bench/report.ts), the one place
+ * measured figures live.
  */
 import "./functions.bench";
 import "./sync.bench";
 import { registeredSuites, renderTable, status, type BenchRow } from "./harness";
+import { BENCH_DOC, writeBenchDoc } from "./report";
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
@@ -32,6 +36,8 @@ async function main(): Promise<void> {
     }
   }
   console.log(renderTable(results));
+  writeBenchDoc(results);
+  process.stderr.write(`bench: figures written to ${BENCH_DOC}\n`);
   const missed = results.flatMap((r) => r.rows).filter((row) => status(row) === "MISS");
   console.log(`\n${missed.length === 0 ? "All targets met." : `${missed.length} target(s) missed: ${missed.map((m) => m.figure).join("; ")}`}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Keeps the README's formula reference honest: every registered function is documented with an
+ * Keeps the formula reference (docs/formulas.md) honest: every registered function is documented with an
  * example, and the examples that show a result (`=COMMIT.X(…)` → value) compute that result.
  */
 import { readFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import path from "node:path";
 import * as functions from "../src/functions/functions";
 import { FUNCTION_IDS } from "../src/functions/registry";
 
-const readme = readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
+const readme = readFileSync(path.resolve(__dirname, "../docs/formulas.md"), "utf8");
 const start = readme.indexOf("## Formula reference");
 const reference = readme.slice(start, readme.indexOf("\n## ", start + 1));
 
@@ -15,7 +15,7 @@ const byId = Object.fromEntries(
   Object.entries(functions).map(([name, fn]) => [name.toUpperCase(), fn as (...args: unknown[]) => unknown]),
 );
 
-describe("README formula reference", () => {
+describe("docs/formulas.md formula reference", () => {
   it("documents every function with an example call", () => {
     expect(start).toBeGreaterThanOrEqual(0);
     for (const id of FUNCTION_IDS) expect(reference).toContain(`=COMMIT.${id}(`);
