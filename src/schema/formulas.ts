@@ -48,11 +48,11 @@ function escapeColumnName(name: string): string {
 }
 
 /** `[@Amount]`, or `[@[KRW per unit]]` when the name has spaces or punctuation. */
-function thisRow(name: string): string {
+export function thisRow(name: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(name) ? `[@${name}]` : `[@[${escapeColumnName(name)}]]`;
 }
 
-function wholeColumn(table: string, name: string): string {
+export function wholeColumn(table: string, name: string): string {
   return `${table}[${escapeColumnName(name)}]`;
 }
 
