@@ -24,6 +24,7 @@ const EXPECTED_COLUMNS: readonly [string, string][] = [
   ["Source", "출처"],
   ["Notes", "비고"],
   ["Updated", "수정일시"],
+  ["Jobs created", "창출일자리"],
 ];
 
 describe("Commitments columns", () => {

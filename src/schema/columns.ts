@@ -3,7 +3,8 @@
  * sync and the report all read. Column order here is the order setup writes.
  */
 
-export const SCHEMA_VERSION = 1;
+/** 2: the Progress table; Realized (KRW) and Jobs created are SUMIFS over it (src/schema/progress.ts). */
+export const SCHEMA_VERSION = 2;
 export const TABLE_NAME = "Commitments";
 export const FX_TABLE_NAME = "FxRates";
 
@@ -115,6 +116,8 @@ export const COLUMNS = [
   { key: "source", en: "Source", ko: "출처", type: "text", required: false, numberFormat: "@", width: 160 },
   { key: "notes", en: "Notes", ko: "비고", type: "text", required: false, numberFormat: "@", width: 200, headerAliases: ["메모"] },
   { key: "updated", en: "Updated", ko: "수정일시", type: "datetime", required: false, numberFormat: "yyyy-mm-dd hh:mm", width: 110, headerAliases: ["수정일"] },
+  // Schema 2, last so that upgrading adds it where setup adds every missing column: a SUMIFS of Progress Jobs.
+  { key: "jobsCreated", en: "Jobs created", ko: "창출일자리", type: "integer", required: false, numberFormat: "#,##0", width: 70 },
 ] as const satisfies readonly {
   key: string;
   en: string;

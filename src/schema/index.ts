@@ -6,3 +6,4 @@ export * from "./currencies";
 export * from "./dates";
 export * from "./text";
 export * from "./ids";
+export * from "./progress";
