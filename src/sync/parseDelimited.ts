@@ -9,7 +9,12 @@ import Papa from "papaparse";
 export type Delimiter = "," | "\t" | ";";
 
 export interface DelimitedTable {
-  /** Header row first. Rows are padded to the header width, so no cell is lost or shifted. */
+  /**
+   * Header row first. Shorter rows are padded to the header's width, so no cell
+   * shifts. The header itself is never padded: a row with more cells than the
+   * header keeps them all, so planning rejects it (with its line number) instead
+   * of dropping the extra cells into a blank, unmapped column.
+   */
   readonly rows: string[][];
   readonly delimiter: Delimiter;
   /** 1-based source line of each row in `rows` (header included), for messages that point at the file. */
@@ -54,9 +59,19 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   return count;
 }
 
+/**
+ * One line ending for the whole text. Papa Parse takes the first line's ending as
+ * the file's, so in a CRLF file a lone LF (a line edited on a Mac, two exports
+ * concatenated) was kept inside the previous row's last cell and that row
+ * vanished. Quoted line breaks become LF too, which is what Excel stores in a cell.
+ */
+export function normaliseLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
 export function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): DelimitedTable {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false, header: false });
+  const source = normaliseLineEndings(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const result = Papa.parse<string[]>(source, { delimiter, newline: "\n", skipEmptyLines: false, header: false });
   const fatal = result.errors.find((e) => e.type === "Quotes");
   if (fatal) {
     throw new DelimitedParseError(
@@ -76,17 +91,16 @@ export function parseDelimited(text: string, delimiter: Delimiter = detectDelimi
     lineOf.push(startLine);
   }
   if (rows.length === 0) throw new DelimitedParseError("The text is empty: no header row found. (내용이 없습니다: 제목 행이 없습니다.)");
-  const width = Math.max(...rows.map((r) => r.length));
-  for (const row of rows) while (row.length < width) row.push("");
+  const width = rows[0].length;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    while (row.length < width) row.push("");
+  }
   return { rows, delimiter, lineOf };
 }
 
 function countNewlines(cell: string): number {
   let count = 0;
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c === 10) count++;
-    else if (c === 13 && cell.charCodeAt(i + 1) !== 10) count++;
-  }
+  for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) count++;
   return count;
 }
