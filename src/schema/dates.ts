@@ -20,8 +20,13 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** The last day Excel can show: 9999-12-31. Past it a serial has no calendar date (1e9 would be NaN-NaN-NaN). */
+export const MAX_DATE_SERIAL = 2958465;
+
 export function serialToDate(serial: number): CalendarDate {
-  if (!Number.isFinite(serial) || serial < 1) throw new DateParseError(`${serial} is not an Excel date serial (1 or more).`);
+  if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_DATE_SERIAL + 1) {
+    throw new DateParseError(`${serial} is not an Excel date serial (1 to ${MAX_DATE_SERIAL}, 1900-01-01 to 9999-12-31).`);
+  }
   const whole = Math.floor(serial);
   if (whole === FAKE_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
   const offset = whole < FAKE_LEAP_DAY ? whole + 1 : whole;

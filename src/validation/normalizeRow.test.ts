@@ -120,4 +120,44 @@ describe("normalizeRow", () => {
     expect(due[0].message.en).toBe("Due 2019-01-01 is before Signed 2019-11-18.");
     expect(due[0].message.ko).toBe("이행기한 2019-01-01이(가) 체결일 2019-11-18보다 이릅니다.");
   });
+  describe("issue 9: values that used to pass validation and break a sync", () => {
+    it("rejects a number too large to be finite (\"9\" × 400 parsed to Infinity)", () => {
+      expect(codes({ ...GOOD, amount: "9".repeat(400), currency: "KRW" })).toEqual([["amount", "notNumeric"]]);
+      expect(codes({ ...GOOD, jobs: "9".repeat(400) })).toEqual([["jobs", "notNumeric"]]);
+    });
+
+    it("rejects text longer than an Excel cell holds (32,767 characters)", () => {
+      const long = "가".repeat(32_768);
+      expect(codes({ ...GOOD, notes: long })).toEqual([["notes", "tooLong"]]);
+      expect(codes({ ...GOOD, notes: "가".repeat(32_767) })).toEqual([]);
+      expect(normalizeRow({ ...GOOD, notes: long }, "en").problems[0].message.en).toContain("32,768 characters");
+    });
+
+    it("reads the sign once: \"--5\" is an error, as in parseAmount, not +5", () => {
+      expect(codes({ ...GOOD, amount: "--5", currency: "USD" })).toEqual([["amount", "notNumeric"]]);
+      expect(normalizeRow({ ...GOOD, amount: "-5", currency: "USD" }, "ko").row.amount).toBe(-5);
+    });
+
+    it("refuses any currency on a count: Jobs \"3천만원\" is not 30,000,000 jobs", () => {
+      expect(codes({ ...GOOD, jobs: "3천만원" })).toEqual([["jobs", "notNumeric"]]);
+      expect(codes({ ...GOOD, jobs: "3천명" })).toEqual([]);
+      // A won column still takes won.
+      expect(codes({ ...GOOD, realizedKrw: "3천만원" })).toEqual([]);
+    });
+
+    it("rejects Signed \"0\", dates before 1900 and serials past 9999-12-31 instead of storing them", () => {
+      expect(codes({ ...GOOD, signed: "0" })).toEqual([["signed", "badDate"]]);
+      expect(codes({ ...GOOD, signed: 0 })).toEqual([["signed", "badDate"]]);
+      expect(codes({ ...GOOD, signed: "1899-12-31" })).toEqual([["signed", "badDate"]]);
+      expect(codes({ ...GOOD, due: "", signed: 1e9 })).toEqual([["signed", "badDate"]]);
+      expect(codes({ ...GOOD, updated: 1e9 })).toEqual([["updated", "badDate"]]);
+    });
+
+    it("treats invisible-only text (zero-width space, BOM) as blank", () => {
+      const { row, problems } = normalizeRow({ ...GOOD, notes: "\u200b", agency: "\ufeff\u200b " }, "ko");
+      expect(row.notes).toBe("");
+      expect(row.agency).toBe("");
+      expect(problems.map((p) => [p.column, p.code])).toEqual([["agency", "required"]]);
+    });
+  });
 });

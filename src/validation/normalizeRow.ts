@@ -8,9 +8,9 @@
 import { COLUMNS, columnSpec, type ColumnKey, type ColumnSpec, type Language } from "../schema/columns";
 import { normalizeCountry } from "../schema/countries";
 import { normalizeCurrency } from "../schema/currencies";
-import { DateParseError, serialToIso, toDateSerial } from "../schema/dates";
+import { DateParseError, MAX_DATE_SERIAL, serialToIso, toDateSerial } from "../schema/dates";
 import { matchEnum } from "../schema/enums";
-import { isBlank } from "../schema/text";
+import { isBlank, isBlankText } from "../schema/text";
 import { AmountParseError, parseAmount } from "../money/parseAmount";
 import type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
 
@@ -21,6 +21,9 @@ export type CanonicalRow = Record<ColumnKey, CellValue>;
 
 /** What a blank cell holds once normalised: Excel reads empty cells as "". */
 const BLANK = "";
+
+/** Excel's limit on the characters in one cell: longer text cannot be written (or is cut). */
+export const MAX_CELL_TEXT = 32_767;
 
 const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)/i;
 
@@ -58,7 +61,8 @@ function problem(column: ColumnKey, code: ProblemCode, ko: string, en: string): 
 
 function trimmed(value: unknown): CellValue {
   if (value === null || value === undefined) return BLANK;
-  if (typeof value === "string") return value.trim();
+  // Invisible-only text (a zero-width space) is blank: it looks empty and must not count as a value.
+  if (typeof value === "string") return isBlankText(value) ? BLANK : value.trim();
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return value.toISOString();
   return String(value).trim();
@@ -85,11 +89,18 @@ function readNumber(value: unknown, allowCountWords: boolean): NumberResult {
     return { kind: "error", reason: { ko: `셀에 수식 오류 ${text}가 표시됩니다.`, en: `the cell shows the error ${text}.` } };
   }
   if (allowCountWords) text = text.replace(COUNT_WORDS, "");
-  const negative = /^[-−]/.test(text);
-  const body = negative ? text.slice(1).trim() : text;
   try {
-    const parsed = parseAmount(body);
-    return { kind: "number", amount: negative ? -parsed.amount : parsed.amount, currency: parsed.currency };
+    // parseAmount reads the sign itself, so "--5" is an error here exactly as in the entry form
+    // (stripping one minus first made it +5).
+    const parsed = parseAmount(text);
+    if (!Number.isFinite(parsed.amount)) {
+      // "9" × 400 parses to Infinity: stored, it would fail every later sync and formula the same way.
+      return {
+        kind: "error",
+        reason: { ko: `${quote(value)}은(는) 너무 큰 수입니다.`, en: `${quote(value)} is too large a number.` },
+      };
+    }
+    return { kind: "number", amount: parsed.amount, currency: parsed.currency };
   } catch (error) {
     if (!(error instanceof AmountParseError)) throw error;
     return {
@@ -104,7 +115,10 @@ function readNumber(value: unknown, allowCountWords: boolean): NumberResult {
 
 function readDate(value: unknown): { serial: number | null } | { error: string } {
   try {
-    return { serial: toDateSerial(value) };
+    const serial = toDateSerial(value);
+    // Serial 0 ("0" typed in Signed) and dates before 1900 have no Excel date; past 9999-12-31 neither.
+    if (serial !== null && (serial < 1 || serial > MAX_DATE_SERIAL)) return { error: `${serial} is outside Excel's dates.` };
+    return { serial };
   } catch (error) {
     if (error instanceof DateParseError) return { error: error.message };
     throw error;
@@ -112,7 +126,7 @@ function readDate(value: unknown): { serial: number | null } | { error: string }
 }
 
 function readDateTime(value: unknown): { serial: number | null } | { error: string } {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 1) return { serial: value };
+  if (typeof value === "number" && Number.isFinite(value) && value >= 1 && value < MAX_DATE_SERIAL + 1) return { serial: value };
   return readDate(value);
 }
 
@@ -148,6 +162,17 @@ export function normalizeRow(
     const cell = trimmed(value);
     if (cell !== BLANK) row[spec.key] = cell;
     if (typeof value === "string" && cell === BLANK) continue;
+    if (typeof cell === "string" && cell.length > MAX_CELL_TEXT) {
+      problems.push(
+        problem(
+          spec.key,
+          "tooLong",
+          `${spec.ko}: ${cell.length.toLocaleString("ko-KR")}자입니다. 엑셀 셀에는 ${MAX_CELL_TEXT.toLocaleString("ko-KR")}자까지만 들어갑니다.`,
+          `${spec.en}: ${cell.length.toLocaleString("en-US")} characters; an Excel cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-US")}.`,
+        ),
+      );
+      continue;
+    }
     // Text and ID cells are stored trimmed, as they are.
     if (spec.type === "text" || spec.type === "id") continue;
     const name: LocalizedMessage = spec; // its ko and en labels, for messages
@@ -222,9 +247,10 @@ export function normalizeRow(
           break;
         }
         row[spec.key] = read.amount;
+        const isCount = spec.type === "integer";
         if (spec.key === "amount") amountCurrency = read.currency;
-        else if (read.currency !== null && read.currency !== "KRW") {
-          const isCount = spec.type === "integer";
+        // A count has no currency at all ("3천만원" is not 30,000,000 jobs); the KRW columns take won only.
+        else if (read.currency !== null && (isCount || read.currency !== "KRW")) {
           problems.push(
             problem(
               spec.key,
@@ -337,6 +363,18 @@ function formatDateForMessage(serial: number): string {
 
 function checkAcrossFields(row: CanonicalRow, problems: FieldProblem[]): void {
   const { realizedKrw, amountKrw, signed, due, status } = row;
+  // Realized against no amount: the realization rate has nothing to divide by, and the report
+  // counts spending against a commitment that records none.
+  if (typeof realizedKrw === "number" && realizedKrw !== 0 && isBlank(row.amount)) {
+    problems.push(
+      problem(
+        "realizedKrw",
+        "realizedWithoutAmount",
+        `집행액 ${realizedKrw.toLocaleString("ko-KR")}원이 있지만 금액이 비어 있습니다. 약정 금액을 입력하세요.`,
+        `Realized (KRW) is ${realizedKrw.toLocaleString("en-US")} but there is no Amount. Enter the committed amount.`,
+      ),
+    );
+  }
   if (typeof realizedKrw === "number" && typeof amountKrw === "number" && realizedKrw > amountKrw) {
     problems.push(
       problem(

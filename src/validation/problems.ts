@@ -15,11 +15,14 @@ export type ProblemCode =
   | "notNumeric"
   | "badDate"
   | "realizedOverAmount"
+  | "realizedWithoutAmount"
   | "duplicateId"
   | "completedWithoutSigned"
   | "dueBeforeSigned"
   | "noFxRate"
-  | "badHsCode";
+  | "badHsCode"
+  /** Text longer than an Excel cell holds (32,767 characters). */
+  | "tooLong";
 
 /** Every code, in the order the validation panel lists counts. */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -31,7 +34,9 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   "notNumeric",
   "badDate",
   "badHsCode",
+  "tooLong",
   "realizedOverAmount",
+  "realizedWithoutAmount",
   "duplicateId",
   "completedWithoutSigned",
   "dueBeforeSigned",
@@ -48,7 +53,9 @@ export const PROBLEM_KIND_LABELS: Readonly<Record<ProblemCode, LocalizedMessage>
   notNumeric: { ko: "숫자가 아닌 값", en: "Not a number" },
   badDate: { ko: "잘못된 날짜", en: "Bad date" },
   badHsCode: { ko: "잘못된 HS코드", en: "Bad HS code" },
+  tooLong: { ko: "셀에 비해 너무 긴 글", en: "Text too long for a cell" },
   realizedOverAmount: { ko: "집행액이 원화환산액 초과", en: "Realized over Amount (KRW)" },
+  realizedWithoutAmount: { ko: "금액 없는 집행액", en: "Realized without an amount" },
   duplicateId: { ko: "중복 관리번호", en: "Duplicate ID" },
   completedWithoutSigned: { ko: "체결일 없는 완료", en: "Completed without Signed date" },
   dueBeforeSigned: { ko: "체결일보다 이른 이행기한", en: "Due before Signed" },
