@@ -1,6 +1,6 @@
 /** EXPORTVALUE, INVESTMENTVALUE, TOTAL, COUNT and REALIZATION over a table model. */
 import { COLUMNS, foldText } from "../schema";
-import { FunctionError, invalidValue } from "./errors";
+import { invalidValue } from "./errors";
 import { buildFilters, selectRows, type Selection } from "./filters";
 import type { TableColumn, TableModel } from "./table";
 
@@ -75,7 +75,11 @@ export function count(model: TableModel, criteria: readonly string[]): number {
   return countWhere(model, { criteria });
 }
 
-/** Realized (KRW) ÷ Amount (KRW) over the selected rows, in one pass; #DIV/0! when nothing was committed. */
+/**
+ * Realized (KRW) ÷ Amount (KRW) over the selected rows, in one pass. Nothing committed is
+ * #VALUE! with the reason: Excel shows a custom message only with #VALUE! and #N/A, and a bare
+ * #DIV/0! would leave the officer guessing which rows were selected.
+ */
 export function realization(model: TableModel, criteria: readonly string[]): number {
   const realized = model.numbers(model.column("realizedKrw", "REALIZATION"));
   const committed = model.numbers(model.column("amountKrw", "REALIZATION"));
@@ -86,9 +90,8 @@ export function realization(model: TableModel, criteria: readonly string[]): num
     denominator += committed.at(r);
   });
   if (denominator === 0) {
-    throw new FunctionError(
-      "divisionByZero",
-      `The selected rows commit 0 원 in 원화환산액 (Amount (KRW)), so there is no rate to compute (${numerator} 원 realized).`,
+    throw invalidValue(
+      `The selected rows commit 0 원 in 원화환산액 (Amount (KRW)), so there is no rate to compute (${numerator} 원 realized). Check the criteria, or that those rows have an Amount (KRW).`,
     );
   }
   return numerator / denominator;

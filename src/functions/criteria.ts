@@ -7,6 +7,7 @@
  */
 import { foldText, isBlank, matchEnum, normalizeCountry, normalizeCurrency, countryName, toDateSerial } from "../schema";
 import { parseAmount } from "../money";
+import { CellErrorValue, unwrapCell } from "./cells";
 import { invalidValue } from "./errors";
 import { parsePeriod } from "./periods";
 import { readNumberCell, type TableColumn, type TableModel } from "./table";
@@ -224,13 +225,16 @@ function criterionNumber(criterion: ParsedCriterion, column: TableColumn): numbe
   }
 }
 
-/** Criteria as Excel passes a repeating argument: one array (sometimes nested); blanks are skipped. */
+/** Criteria as Excel passes a repeating argument: one array (sometimes nested); blanks (and 0) are skipped. */
 export function criteriaTexts(raw: unknown): string[] {
   if (raw === null || raw === undefined) return [];
   const flat = Array.isArray(raw) ? (raw as unknown[]).flat(2) : [raw];
   const texts: string[] = [];
-  for (const item of flat) {
-    if (isBlank(item)) continue;
+  for (const raw of flat) {
+    const item = typeof raw === "object" && raw !== null ? unwrapCell(raw) : raw;
+    if (item instanceof CellErrorValue) throw invalidValue(`A criterion is the error ${item.code} (from the cell it refers to).`);
+    // 0 is an empty criteria cell as Excel desktop passes it.
+    if (isBlank(item) || item === 0) continue;
     if (typeof item !== "string") throw invalidValue(`Criterion ${String(item)} is not text. Write e.g. "Category=Export".`);
     texts.push(item);
   }

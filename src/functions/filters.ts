@@ -6,6 +6,7 @@
 import { CATEGORIES, STATUSES, normalizeCountry, type CategoryValue } from "../schema";
 import { compileCriterion, isStatusColumn, type RowFilter } from "./criteria";
 import type { Period } from "./periods";
+import type { TextColumn } from "./columns";
 import type { TableModel } from "./table";
 import { textMatcher } from "./text";
 
@@ -22,18 +23,11 @@ const CANCELLED = STATUSES.findIndex((s) => s.value === "cancelled");
 
 /**
  * The filters of a selection, in the order each row meets them (a row stops at the first that
- * rejects it). The leading filters — product, sector, category — depend only on the selection and
- * the cells, so when the same array comes back (a report grid) the rows that pass them are
- * listed once per distinct (product, sector, category) and later calls visit only those rows.
- * The text filters come first because they cannot fail; the list is built by running exactly
- * these leading filters over every row, so a call finds the same rows and raises the same
- * errors either way.
+ * rejects it): the text filters first, because they cannot fail and rule out most rows, so only
+ * rows that might count reach the filters that can.
  */
 export interface RowPlan {
   readonly filters: readonly RowFilter[];
-  /** How many leading filters the row list covers. */
-  readonly indexed: number;
-  readonly indexKey: string;
 }
 
 export function buildFilters(model: TableModel, selection: Selection): RowPlan {
@@ -50,8 +44,6 @@ export function buildFilters(model: TableModel, selection: Selection): RowPlan {
     const wanted = CATEGORIES.findIndex((c) => c.value === selection.category);
     filters.push((r) => enums.at(r) === wanted);
   }
-  const indexed = filters.length;
-  const indexKey = JSON.stringify([selection.product ?? null, selection.sector ?? null, selection.category ?? null]);
 
   if (selection.period) {
     const { start, end } = selection.period;
@@ -71,7 +63,7 @@ export function buildFilters(model: TableModel, selection: Selection): RowPlan {
     filters.push((r) => enums.at(r) !== CANCELLED);
   }
   for (const criterion of criteria) filters.push(criterion.filter);
-  return { filters, indexed, indexKey };
+  return { filters };
 }
 
 /** All digits: an HS-code prefix ("0810" matches 081070). Otherwise Product with wildcards. */
@@ -91,7 +83,12 @@ function partnerFilter(model: TableModel, partner: string): RowFilter {
   const purpose = `partner "${partner.trim()}"`;
   const matches = textMatcher(partner);
   const textColumns = (["partner", "city"] as const).filter((key) => model.has(key)).map((key) => model.texts(model.column(key)));
-  const country = normalizeCountry(partner);
+  let country = normalizeCountry(partner);
+  // "SK", "GS", "LS" are companies as well as ISO codes: a two-letter partner means a country only
+  // when no Partner or City cell is that name (docs/formulas.md, "Partner").
+  if (country !== null && /^[a-z]{2}$/i.test(partner.normalize("NFKC").trim()) && textColumns.some((texts) => anyRowMatches(model, texts, matches))) {
+    country = null;
+  }
   // A partner that names a country needs the Country column: without it those rows would silently not count.
   const countryCodes = country ? model.codes(model.column("country", purpose)) : null;
   if (textColumns.length === 0 && !countryCodes) model.column("partner", purpose);
@@ -101,37 +98,31 @@ function partnerFilter(model: TableModel, partner: string): RowFilter {
   };
 }
 
-function passes(filters: readonly RowFilter[], from: number, to: number, row: number): boolean {
-  for (let f = from; f < to; f++) if (!filters[f](row)) return false;
-  return true;
+/** True when some row's cell matches; a cell that cannot be read is left for the row's own filters to report. */
+function anyRowMatches(model: TableModel, texts: TextColumn, matches: (text: string) => boolean): boolean {
+  for (let r = 0; r < model.rowCount; r++) {
+    try {
+      if (matches(texts.at(r))) return true;
+    } catch {
+      // reported by the filter if this row counts
+    }
+  }
+  return false;
 }
 
-/** Visits the rows every filter accepts, in one pass (over the cached row list when there is one). */
+/** Visits the rows every filter accepts, in one pass. */
 export function selectRows(model: TableModel, plan: RowPlan, visit: (row: number) => void): void {
-  const { filters, indexed } = plan;
+  const { filters } = plan;
   const count = filters.length;
-  if (model.reused && indexed > 0) {
-    // A row whose leading filters fail with an error stays in the list (as -row-1) and throws when
-    // the walk reaches it, so errors surface in row order, exactly as in the plain pass.
-    const { rows, errors } = model.derived(`rows:${plan.indexKey}`, () => {
-      const list: number[] = [];
-      const failures = new Map<number, unknown>();
-      for (let r = 0; r < model.rowCount; r++) {
-        try {
-          if (passes(filters, 0, indexed, r)) list.push(r);
-        } catch (error) {
-          failures.set(r, error);
-          list.push(-r - 1);
-        }
-      }
-      return { rows: Int32Array.from(list), errors: failures };
-    });
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (row < 0) throw errors.get(-row - 1);
-      if (passes(filters, indexed, count, row)) visit(row);
-    }
+  const rows = model.rowCount;
+  if (count === 0) {
+    for (let r = 0; r < rows; r++) visit(r);
     return;
   }
-  for (let r = 0; r < model.rowCount; r++) if (passes(filters, 0, count, r)) visit(r);
+  const first = filters[0];
+  outer: for (let r = 0; r < rows; r++) {
+    if (!first(r)) continue;
+    for (let f = 1; f < count; f++) if (!filters[f](r)) continue outer;
+    visit(r);
+  }
 }

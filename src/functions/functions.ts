@@ -4,14 +4,14 @@
  * (custom-functions-metadata reads the @customfunction tags); the webpack metadata plugin's
  * loader appends the CustomFunctions.associate calls, so this module stays importable in plain
  * Node. Each body hands its raw arguments to runFunction, which coerces them, runs the pure
- * code registered in registry.ts and turns failures into #VALUE! / #DIV/0! with a message.
+ * code registered in registry.ts and turns failures into #VALUE! with a message.
  */
 import { runFunction } from "./runFunction";
 
 /**
  * Sum of Amount (KRW) over export commitments, optionally for one product, partner and period. Cancelled commitments are left out.
  * @customfunction EXPORTVALUE
- * @param table The whole Commitments table with its header row, e.g. Commitments[#All].
+ * @param table The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
  * @param [product] Product (wildcards * and ?), or digits for an HS code prefix, e.g. "단감", "0810" (a number such as 810 from a cell gets its leading zero back).
  * @param [partner] Partner or city name, or a country by code or Korean or English name, e.g. "미국", "US".
  * @param [period] Period of the Signed date: 2019, "2019-Q4", "2019년 4분기", "2019-H1", "2019-11", "2019-01-01~2019-06-30".
@@ -24,7 +24,7 @@ export function exportValue(table: any[][], product?: any, partner?: string, per
 /**
  * Sum of Amount (KRW) over investment commitments, optionally for one partner, sector and period. Cancelled commitments are left out.
  * @customfunction INVESTMENTVALUE
- * @param table The whole Commitments table with its header row, e.g. Commitments[#All].
+ * @param table The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
  * @param [partner] Partner or city name, or a country by code or Korean or English name, e.g. "미국", "US".
  * @param [sector] Sector (case-insensitive, wildcards * and ?).
  * @param [period] Period of the Signed date: 2024, "2024-Q1", "2024년 하반기", "2024-03", "2024-01-01~2024-06-30".
@@ -37,7 +37,7 @@ export function investmentValue(table: any[][], partner?: string, sector?: strin
 /**
  * Sum of a numeric column over the commitments that meet every criterion. Cancelled commitments are left out unless a Status criterion is given.
  * @customfunction TOTAL
- * @param table The whole Commitments table with its header row, e.g. Commitments[#All].
+ * @param table The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
  * @param measure The numeric column to sum, e.g. "Amount (KRW)", "Realized (KRW)", "Jobs", "원화환산액".
  * @param [criteria] Criteria "Column op Value" with = <> > < >= <=, e.g. "Category=Export", "구분=투자", "Signed>=2024-01-01".
  * @returns The sum.
@@ -49,7 +49,7 @@ export function total(table: any[][], measure: string, criteria?: string[]): num
 /**
  * Number of commitments that meet every criterion. Cancelled commitments are left out unless a Status criterion is given.
  * @customfunction COUNT
- * @param table The whole Commitments table with its header row, e.g. Commitments[#All].
+ * @param table The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
  * @param [criteria] Criteria "Column op Value" with = <> > < >= <=, e.g. "Country=미국", "Status<>Completed".
  * @returns The number of commitments.
  */
@@ -60,7 +60,7 @@ export function count(table: any[][], criteria?: string[]): number {
 /**
  * Spills a cross-tab of rowField by columnField with row and column totals, largest totals first.
  * @customfunction PIVOT
- * @param table The whole Commitments table with its header row, e.g. Commitments[#All].
+ * @param table The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
  * @param rowField Column whose values become the rows, e.g. "Country", "국가".
  * @param [columnField] Column whose values become the columns, e.g. "Category"; leave empty for a single total column.
  * @param [measure] Numeric column to sum (default Amount (KRW)), or "Count" for the number of commitments.
@@ -73,9 +73,9 @@ export function pivot(table: any[][], rowField: string, columnField?: string, me
 }
 
 /**
- * Realization rate: sum of Realized (KRW) divided by sum of Amount (KRW); #DIV/0! when nothing was committed.
+ * Realization rate: sum of Realized (KRW) divided by sum of Amount (KRW); #VALUE! with the reason when nothing was committed.
  * @customfunction REALIZATION
- * @param table The whole Commitments table with its header row, e.g. Commitments[#All].
+ * @param table The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
  * @param [criteria] Criteria "Column op Value" with = <> > < >= <=, e.g. "Category=Investment".
  * @returns The rate, 0 to 1 (more when realized exceeds committed).
  */

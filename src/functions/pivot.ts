@@ -45,8 +45,6 @@ function headerLabel(model: TableModel, column: TableColumn): string {
 /** Groups rows by a field's canonical value; cached with the model, so a second PIVOT reuses it. */
 function groupsOf(model: TableModel, column: TableColumn): Groups {
   return model.derived(`groups:${column.index}`, (): Groups => {
-    // Group per row, kept only once the same array comes back (as the table model's columns are).
-    let ids: Int32Array | null = null;
     const labels: PivotCell[] = [];
     const idOf = new Map<string | number, number>();
     const blank = BLANK_LABEL[model.language];
@@ -104,16 +102,28 @@ function groupsOf(model: TableModel, column: TableColumn): Groups {
         };
       }
     }
-    return {
-      labels,
-      of(row) {
-        if (ids !== null && ids[row] >= 0) return ids[row];
-        const id = keyOf(row);
-        if (model.reused) (ids ??= new Int32Array(model.rowCount).fill(-1))[row] = id;
-        return id;
-      },
-    };
+    return { labels, of: keyOf };
   });
+}
+
+/** The most cells a PIVOT spills (docs/formulas.md): past it, Excel's 5 MB cap on a result and the sheet's readability give out. */
+export const PIVOT_MAX_CELLS = 200_000;
+/** Excel's widest sheet. */
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+function guardSize(rowGroups: number, colGroups: number, request: PivotRequest): void {
+  const rows = rowGroups + 2;
+  const columns = colGroups + 2;
+  const cells = rows * columns;
+  if (columns <= EXCEL_MAX_COLUMNS && cells <= PIVOT_MAX_CELLS) return;
+  const over =
+    columns > EXCEL_MAX_COLUMNS
+      ? `${columns.toLocaleString("en-US")} columns, more than Excel's ${EXCEL_MAX_COLUMNS.toLocaleString("en-US")}`
+      : `${cells.toLocaleString("en-US")} cells, more than PIVOT's limit of ${PIVOT_MAX_CELLS.toLocaleString("en-US")}`;
+  throw invalidValue(
+    `The grid would be ${rows.toLocaleString("en-US")} rows × ${columns.toLocaleString("en-US")} columns: ${over}. ` +
+      `Use a field with fewer distinct values than "${colGroups > 0 ? request.columnField : request.rowField}" (e.g. 국가/Country, 구분/Category, 상태/Status), or narrow the rows with a period or criteria.`,
+  );
 }
 
 /** Group ids ordered by total descending, ties by label. */
@@ -166,6 +176,8 @@ export function pivot(model: TableModel, request: PivotRequest): PivotCell[][] {
   const seen = (totals: readonly number[]) => totals.flatMap((total, id) => (total === undefined ? [] : [id]));
   const rowOrder = order(seen(rowTotals), rowTotals, rows.labels, language);
   const colOrder = cols ? order(seen(colTotals), colTotals, cols.labels, language) : [];
+
+  guardSize(rowOrder.length, colColumn ? colOrder.length : 0, request);
 
   // A slash, not a backslash: Korean fonts draw a backslash as ₩, which misleads in a money table.
   const corner = colColumn ? `${headerLabel(model, rowColumn)} / ${headerLabel(model, colColumn)}` : headerLabel(model, rowColumn);

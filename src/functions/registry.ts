@@ -56,12 +56,12 @@ export const FUNCTIONS = {
       pivot(model, { rowField, columnField, measure, selection: { period, criteria } }),
   ),
   REALIZATION: define([table, param("criteria", arg.criteria)], (model, criteria) => realization(model, criteria)),
-  QUARTER: define([param("date", arg.anyValue)], (date) => quarterOf(date)),
+  QUARTER: define([param("date", arg.optionalDate)], (date) => quarterOf(date)),
   PARSEAMOUNT: define([param("text", arg.anyValue)], (text) => parseAmount(text).amount),
   PARSECURRENCY: define([param("text", arg.anyValue)], (text) => parseAmount(text).currency ?? ""),
   FORMATKRW: define([param("number", arg.finiteNumber)], (n) => formatKrw(n)),
   TOKRW: define(
-    [param("amount", arg.anyValue), param("currency", arg.anyValue), param("rates", arg.rates), param("date", arg.anyValue)],
+    [param("amount", arg.anyValue), param("currency", arg.blankableValue), param("rates", arg.rates), param("date", arg.optionalDate)],
     (amount, currency, rates, date) => toKrw(amount, currency, rates, date),
   ),
 } as const;

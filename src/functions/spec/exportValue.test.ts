@@ -137,7 +137,8 @@ describe("EXPORTVALUE", () => {
   });
 
   it("rejects a table argument without the header row", () => {
-    expect(failure(() => exportValue([["창원-2019-001", "수출", 5]])).message).toContain("is not the Commitments header row. Pass Commitments[#All]");
+    expect(failure(() => exportValue([["창원-2019-001", "수출", 5]])).message).toContain("is not the Commitments header row: it has no 관리번호 (ID) header");
+    expect(failure(() => exportValue([["창원-2019-001", "수출", 5]])).message).toContain("Pass Commitments[[#Headers],[#Data]]");
     expect(failure(() => exportValue("Commitments" as never)).message).toContain("table must be a range with its header row");
   });
 

@@ -10,12 +10,12 @@ describe("REALIZATION", () => {
     expect(realization(table, ["구분=수출"])).toBeCloseTo(320 / 970, 12);
   });
 
-  it("is #DIV/0! when the selected rows commit nothing", () => {
+  it("is #VALUE! with the reason when the selected rows commit nothing (#DIV/0! cannot carry a message in Excel)", () => {
     expect(failure(() => realization(table, ["Category=Exchange"]))).toEqual({
-      code: "#DIV/0!",
+      code: "#VALUE!",
       message: expect.stringContaining("COMMIT.REALIZATION: The selected rows commit 0 원"),
     });
-    expect(failure(() => realization(table, ["Category=Cooperation"])).code).toBe("#DIV/0!");
+    expect(failure(() => realization(table, ["Category=Cooperation"])).code).toBe("#VALUE!");
   });
 
   it("fails naming the row when a realized cell is text", () => {

@@ -31,7 +31,7 @@ describe("TOTAL", () => {
   });
 
   it("sums an extra numeric column the schema does not know", () => {
-    const rows = [["구분", "예산"], ["수출", "1,000"], ["투자", 2]];
+    const rows = [["관리번호", "구분", "예산"], ["E-1", "수출", "1,000"], ["E-2", "투자", 2]];
     expect(total(rows, "예산", ["구분=수출"])).toBe(1000);
   });
 
