@@ -60,7 +60,10 @@ export function valueType(value: CellValue | "", isFormula: boolean): ValueType 
   if (value === "") return isFormula ? "String" : "Empty";
   if (typeof value === "number") return "Double";
   if (typeof value === "boolean") return "Boolean";
-  if (isFormula && isErrorValue(value)) return "Error";
+  // Error values: from a formula, or written as a constant ("#N/A" typed or set through values
+  // becomes an error in Excel). Text "#N/A" in an "@" cell reads as Error here too (harsher; the
+  // cell store keeps no separate error type).
+  if (isErrorValue(value)) return "Error";
   return "String";
 }
 

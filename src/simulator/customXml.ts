@@ -1,5 +1,6 @@
 /** Excel.CustomXmlPart collections: XML documents stored in the workbook. */
-import { invalidArgument, itemNotFound } from "./errors";
+import { generalException, invalidArgument, itemNotFound } from "./errors";
+import { utf8Length } from "./payload";
 import { guid, type CustomXmlPartModel, type WorkbookModel } from "./model";
 import { ClientResult, CollectionProxy, defineProxy, ProxyBase, type Exec, type Resolver } from "./proxy";
 
@@ -14,14 +15,23 @@ export function namespaceOf(xml: string): string {
   return match ? (match[2] ?? match[3] ?? "") : "";
 }
 
+/** Excel's per-part limit is not documented; Word on the web rejects parts over 1 MB (office-js #2408). The simulator refuses anything over its cap. */
+function checkPartSize(xml: string, exec: Exec): void {
+  const bytes = utf8Length(xml);
+  if (bytes > exec.engine.customXmlPartLimitBytes) {
+    throw generalException(`custom XML part of ${bytes} bytes is over the ${exec.engine.customXmlPartLimitBytes}-byte limit per part`);
+  }
+}
+
 export class CustomXmlPartProxy extends ProxyBase<CustomXmlPartModel> {
   getXml(): ClientResult<string> {
     return this._result("getXml", [], (part) => part.xml);
   }
 
   setXml(xml: string): void {
-    this._action("setXml", [xml], (part) => {
+    this._action("setXml", [xml], (part, exec) => {
       namespaceOf(xml);
+      checkPartSize(xml, exec);
       part.xml = xml;
     });
   }
@@ -113,8 +123,9 @@ export class CustomXmlPartCollectionProxy extends PartCollectionBase {
 
   add(xml: string): CustomXmlPartProxy {
     let createdId: string | undefined;
-    this._action("add", [xml], (scope) => {
+    this._action("add", [xml], (scope, exec) => {
       namespaceOf(xml);
+      checkPartSize(xml, exec);
       scope.model.counters.xml += 1;
       createdId = guid(4, scope.model.counters.xml);
       scope.model.customXmlParts.push({ id: createdId, xml });

@@ -20,7 +20,21 @@ export interface SyncRecord {
   readonly screenUpdatingSuspended: boolean;
   /** The error code when this sync failed. */
   readonly error?: string;
+  /** With an injected operation fault: the 1-based operation that failed (the ones before it stayed applied). */
+  readonly failedAtOperation?: number;
 }
+
+/** How a write just below a table grows it (see tables.ts beforeWrite and the README). */
+export type TableAutoExpand = "excel" | "always" | "never";
+
+export interface EngineOptions {
+  readonly payloadLimitBytes?: number;
+  readonly tableAutoExpand?: TableAutoExpand;
+  readonly customXmlPartLimitBytes?: number;
+}
+
+/** Largest custom XML part accepted (UTF-8 bytes): Excel's limit is not documented; Word on the web rejects parts over 1 MB (office-js #2408). */
+export const DEFAULT_CUSTOM_XML_PART_LIMIT_BYTES = 900 * 1024;
 
 export interface SelectionChangedArgs {
   readonly type: "WorksheetSelectionChanged" | "WorkbookSelectionChanged";
@@ -43,10 +57,17 @@ export class Engine {
   model: WorkbookModel;
   evaluator: FormulaEvaluator | undefined;
   readonly payloadLimitBytes: number;
+  readonly tableAutoExpand: TableAutoExpand;
+  readonly customXmlPartLimitBytes: number;
   syncCount = 0;
   /** Never reset; failAtSync counts from it. */
   private syncSerial = 0;
   private readonly failures = new Set<number>();
+  /** Injected operation faults: sync serial → 1-based operation index within that sync. */
+  private readonly operationFaults = new Map<number, number>();
+  /** Fail every k-th operation counted across syncs (null: off). */
+  private faultEvery: number | null = null;
+  private operationSerial = 0;
   gen = 0;
   /** True while a sync's operations run (reads may follow writes, so evaluation caches are per read). */
   syncing = false;
@@ -59,14 +80,40 @@ export class Engine {
   /** Errors thrown by event handlers fired by API selection changes (nobody awaits those). */
   readonly eventErrors: unknown[] = [];
 
-  constructor(model: WorkbookModel = emptyWorkbook(), payloadLimitBytes = DEFAULT_PAYLOAD_LIMIT_BYTES) {
+  constructor(model: WorkbookModel = emptyWorkbook(), options: EngineOptions = {}) {
     this.model = model;
-    this.payloadLimitBytes = payloadLimitBytes;
+    this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+    const expand = options.tableAutoExpand ?? "excel";
+    if (expand !== "excel" && expand !== "always" && expand !== "never") throw new RangeError(`tableAutoExpand must be "excel", "always" or "never", got ${String(expand)}`);
+    this.tableAutoExpand = expand;
+    this.customXmlPartLimitBytes = options.customXmlPartLimitBytes ?? DEFAULT_CUSTOM_XML_PART_LIMIT_BYTES;
   }
 
   failAtSync(k: number): void {
     if (!Number.isInteger(k) || k < 1) throw new RangeError(`failAtSync(k) needs k >= 1, got ${k}`);
     this.failures.add(this.syncSerial + k);
+  }
+
+  failAtOperation(syncFromNow: number, operation: number): void {
+    if (!Number.isInteger(syncFromNow) || syncFromNow < 1) throw new RangeError(`failAtOperation needs sync >= 1, got ${syncFromNow}`);
+    if (!Number.isInteger(operation) || operation < 1) throw new RangeError(`failAtOperation needs operation >= 1, got ${operation}`);
+    this.operationFaults.set(this.syncSerial + syncFromNow, operation);
+  }
+
+  failEveryOperation(k: number | null): void {
+    if (k !== null && (!Number.isInteger(k) || k < 1)) throw new RangeError(`failEveryOperation(k) needs k >= 1 or null, got ${k}`);
+    this.faultEvery = k;
+    this.operationSerial = 0;
+  }
+
+  /** Whether the i-th (0-based) operation of the current sync is an injected fault; counts operations. */
+  private operationFails(i: number): boolean {
+    this.operationSerial += 1;
+    if (this.operationFaults.get(this.syncSerial) === i + 1) {
+      this.operationFaults.delete(this.syncSerial);
+      return true;
+    }
+    return this.faultEvery !== null && this.operationSerial % this.faultEvery === 0;
   }
 
   noteSuspend(kind: "apiCalculation" | "screenUpdating"): void {
@@ -98,15 +145,22 @@ export class Engine {
       journal.rollback();
       if (saved) restoreMeta(this.model, saved);
     };
+    let failedAt: number | undefined;
     try {
       this.syncing = true;
       withJournal(journal, () => {
-        for (const op of ops) op.run(exec);
+        for (let i = 0; i < ops.length; i++) {
+          if (this.operationFails(i)) {
+            failedAt = i + 1;
+            throw generalException(`injected failure at operation ${i + 1} of sync ${this.syncSerial} (failAtOperation)`);
+          }
+          ops[i].run(exec);
+        }
       });
     } catch (error) {
-      // Like Excel, operations before the failing one stay applied.
+      // Like Excel, operations before the failing one stay applied (a request is not a transaction).
       const code = error instanceof SimulatorError ? error.code : "GeneralException";
-      this.syncLog.push({ ...base, responseBytes: exec.responseBytes, error: code });
+      this.syncLog.push({ ...base, responseBytes: exec.responseBytes, error: code, ...(failedAt !== undefined ? { failedAtOperation: failedAt } : {}) });
       if (exec.mutated) this.notify();
       throw error instanceof SimulatorError ? error : generalException(String(error instanceof Error ? error.message : error), error);
     } finally {
@@ -153,7 +207,8 @@ export class Engine {
   async fireSelectionChanged(): Promise<void> {
     const sheet = findSheetById(this.model, this.model.activeSheetId);
     if (!sheet) return;
-    const address = rectAddress(sheet.selection);
+    const special = sheet.specialSelection;
+    const address = special?.kind === "areas" ? special.address : special?.kind === "chart" ? "" : rectAddress(sheet.selection);
     const targets = this.handlers.filter((h) => h.sheetId === null || h.sheetId === sheet.id);
     const results = await Promise.allSettled(
       targets.map(async (h) =>

@@ -13,6 +13,7 @@ export type SimulatorErrorCode =
   | "ResponsePayloadSizeLimitExceeded"
   | "ItemAlreadyExists"
   | "InvalidRequestContext"
+  | "InvalidSelection"
   | "ValueNotLoaded";
 
 export class SimulatorError extends Error {
@@ -64,6 +65,10 @@ export function invalidOperation(detail: string, location?: string): SimulatorEr
 
 export function alreadyExists(detail: string, location?: string): SimulatorError {
   return new SimulatorError("ItemAlreadyExists", `The resource already exists. (${detail})`, location);
+}
+
+export function invalidSelection(detail: string): SimulatorError {
+  return new SimulatorError("InvalidSelection", `The current selection is invalid for this operation. (${detail})`);
 }
 
 export function invalidRequestContext(): SimulatorError {

@@ -70,6 +70,8 @@ export interface SheetModel {
   pageLayout: PageLayoutModel;
   names: NameModel[];
   selection: Rect;
+  /** A selection getSelectedRange can't return: several areas (Ctrl+click) or a chart. Cleared by any cell selection. */
+  specialSelection?: { kind: "areas"; address: string } | { kind: "chart"; name: string };
 }
 
 export interface TableModel {
@@ -88,6 +90,8 @@ export interface TableModel {
   nextColumnId: number;
   /** Calculated-column formula per column, or null. */
   calculated: (string | null)[];
+  /** An applied filter (column index within the table, values shown), or null/absent. */
+  filter?: { column: number; values: string[] } | null;
 }
 
 export interface SettingModel {

@@ -235,6 +235,7 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
       if (t.sheet.visibility !== "Visible") throw invalidOperation(`sheet '${t.sheet.name}' is hidden`);
       exec.engine.model.activeSheetId = t.sheet.id;
       t.sheet.selection = { ...t.rect };
+      t.sheet.specialSelection = undefined;
       exec.after.push(() => exec.engine.scheduleSelectionChanged());
     });
   }

@@ -165,7 +165,7 @@ export function writeGrid(engine: Engine, sheet: SheetModel, rect: Rect, kind: G
       if (problem) throw invalidArgument(`Range.${kind} at ${cellAddress(rect.row + i, rect.col + j)}: ${problem}`);
     }
   }
-  beforeWrite(engine, sheet, rect);
+  beforeWrite(engine, sheet, rect, at);
   const cells = sheet.cells;
   for (let i = 0; i < rect.rows; i++) {
     const r = rect.row + i;

@@ -6,11 +6,11 @@ import type { ExcelRun } from "../office/run";
 import { parseAddress, rectAddress } from "./address";
 import type { CellValue } from "./cellStore";
 import { SimRequestContext } from "./context";
-import { Engine, type SyncRecord } from "./engine";
+import { Engine, type SyncRecord, type TableAutoExpand } from "./engine";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { FormulaEvaluator } from "./formulaContext";
 import { emptyWorkbook, findSheetByName, findTable, type SheetModel } from "./model";
-import { columnNames, checkTableName, createTable } from "./tables";
+import { columnNames, checkTableName, createTable, setShowTotals } from "./tables";
 import { readValue, readValues, numberFormatAt, sheetSpillExtent, writeGrid } from "./sheetData";
 import { addSheet } from "./sheetOps";
 import { fromSnapshotModel, toSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -18,6 +18,16 @@ import { fromSnapshotModel, toSnapshot, type WorkbookSnapshot } from "./snapshot
 export interface ExcelSimulatorOptions {
   /** Per-sync request and response cap; Excel on the web uses 5 MB. */
   readonly payloadLimitBytes?: number;
+  /**
+   * What a write to the rows just below a table does to the table (README, "Excel behaviours modelled"):
+   *   - "excel" (default): the table grows by the written rows only while each new row's first table
+   *     cell is non-blank, stopping at the first blank one (office-js #2097, #3191, #3013);
+   *   - "always": every written row joins the table;
+   *   - "never": the table never grows by itself (AutoCorrect "Include new rows and columns in table" off).
+   */
+  readonly tableAutoExpand?: TableAutoExpand;
+  /** Largest custom XML part (UTF-8 bytes) add/setXml accept; default 900 KB (harsher than any known limit). */
+  readonly customXmlPartLimitBytes?: number;
 }
 
 export interface CellInfo {
@@ -32,13 +42,16 @@ export interface TableInfo {
   readonly address: string;
   readonly columns: string[];
   readonly calculatedColumns: (string | null)[];
+  readonly showTotals: boolean;
+  /** Whether a filter is applied (row deletion then does nothing, office-js #994). */
+  readonly filtered: boolean;
 }
 
 export class ExcelSimulator {
   private readonly engine: Engine;
 
   constructor(options: ExcelSimulatorOptions = {}) {
-    this.engine = new Engine(emptyWorkbook(), options.payloadLimitBytes);
+    this.engine = new Engine(emptyWorkbook(), options);
   }
 
   static fromSnapshot(snapshot: WorkbookSnapshot, options: ExcelSimulatorOptions = {}): ExcelSimulator {
@@ -89,6 +102,25 @@ export class ExcelSimulator {
     this.engine.failAtSync(k);
   }
 
+  /**
+   * Operation `operation` (1-based, in queue order: loads, object lookups, writes and method calls all
+   * count) of the `sync`-th sync from now throws GeneralException. The operations before it stay
+   * applied and the rest are skipped, as in Excel, whose requests are not transactions.
+   * `sim.syncLog[i].operations` says how many operations a sync had.
+   */
+  failAtOperation(sync: number, operation: number): void {
+    this.engine.failAtOperation(sync, operation);
+  }
+
+  /** Every k-th operation, counted across all later syncs, fails as in failAtOperation (null turns it off). */
+  failEveryOperation(k: number | null): void {
+    this.engine.failEveryOperation(k);
+  }
+
+  get tableAutoExpand(): TableAutoExpand {
+    return this.engine.tableAutoExpand;
+  }
+
   snapshot(): WorkbookSnapshot {
     return toSnapshot(this.engine.model);
   }
@@ -108,16 +140,37 @@ export class ExcelSimulator {
     return { sheet, address };
   }
 
-  /** Like a user click: selects, then fires onSelectionChanged handlers and waits for them. */
+  /**
+   * Like a user click: selects, then fires onSelectionChanged handlers and waits for them.
+   * A comma-separated address ("A1:B2,D4") is a multi-area (Ctrl+click) selection, for which
+   * getSelectedRange() throws, as in Excel.
+   */
   async userSelect(sheetName: string, address: string): Promise<void> {
     const sheet = this.sheet(sheetName);
     if (sheet.visibility !== "Visible") throw invalidArgument(`sheet '${sheetName}' is hidden`);
-    const parsed = parseAddress(address);
-    if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
-      throw invalidArgument(`address '${address}' is not on sheet '${sheetName}'`);
+    const areas = address.split(",").map((a) => a.trim());
+    const parsed = areas.map((area) => parseAddress(area));
+    for (const p of parsed) {
+      if (p.sheet !== undefined && p.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
+        throw invalidArgument(`address '${address}' is not on sheet '${sheetName}'`);
+      }
     }
     this.engine.model.activeSheetId = sheet.id;
-    sheet.selection = { ...parsed.rect };
+    sheet.selection = { ...parsed[0].rect };
+    sheet.specialSelection = parsed.length > 1 ? { kind: "areas", address: parsed.map((p) => rectAddress(p.rect)).join(",") } : undefined;
+    this.engine.notify();
+    await this.engine.fireSelectionChanged();
+  }
+
+  /**
+   * Like a click on a chart: the sheet has no cell selection, so getSelectedRange() and
+   * getActiveCell() throw. Selection handlers fire (harsher than Excel, which may not fire them).
+   */
+  async userSelectChart(sheetName: string, chartName: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!sheet.charts.some((c) => c.name === chartName)) throw itemNotFound(`chart '${chartName}' on '${sheetName}'`);
+    this.engine.model.activeSheetId = sheet.id;
+    sheet.specialSelection = { kind: "chart", name: chartName };
     this.engine.notify();
     await this.engine.fireSelectionChanged();
   }
@@ -146,7 +199,25 @@ export class ExcelSimulator {
         address: rectAddress(table.rect),
         columns: columnNames(this.engine.model, table),
         calculatedColumns: [...table.calculated],
+        showTotals: table.showTotals,
+        filtered: table.filter !== null && table.filter !== undefined,
       };
+    },
+    /** Shows or hides a table's Total Row, as the Table Design tab does (no sync counted). */
+    setShowTotals: (tableName: string, show: boolean): void => {
+      const table = findTable(this.engine.model, tableName);
+      if (!table) throw itemNotFound(`table '${tableName}'`);
+      setShowTotals(this.engine, table, show);
+      this.engine.notify();
+    },
+    /** Applies a values filter on one column, as a user would from the header's filter button. */
+    filterTable: (tableName: string, column: string, values: readonly string[]): void => {
+      const table = findTable(this.engine.model, tableName);
+      if (!table) throw itemNotFound(`table '${tableName}'`);
+      const index = columnNames(this.engine.model, table).findIndex((n) => n.toLowerCase() === column.toLowerCase());
+      if (index < 0) throw itemNotFound(`column '${column}' of table '${tableName}'`);
+      table.filter = { column: index, values: [...values] };
+      this.engine.notify();
     },
     tableNames: (): string[] => this.engine.model.tables.map((t) => t.name),
     sheetNames: (): string[] => this.engine.model.sheets.map((s) => s.name),

@@ -67,6 +67,8 @@ export interface TableSnapshot {
   nextColumnId: number;
   /** Calculated-column formula for each column, or null. */
   calculatedColumns: (string | null)[];
+  /** An applied values filter, when there is one. */
+  filter?: { column: number; values: string[] };
 }
 
 export interface WorkbookSnapshot {
@@ -165,6 +167,7 @@ export function toSnapshot(model: WorkbookModel): WorkbookSnapshot {
       columnIds: [...t.columnIds],
       nextColumnId: t.nextColumnId,
       calculatedColumns: [...t.calculated],
+      ...(t.filter ? { filter: { column: t.filter.column, values: [...t.filter.values] } } : {}),
     })),
     settings: model.settings.map((s) => ({ key: s.key, value: JSON.parse(s.json) })),
     names: model.names.map((n) => nameSnapshot(model, n)),
@@ -272,6 +275,7 @@ export function fromSnapshotModel(snapshot: WorkbookSnapshot): WorkbookModel {
       columnIds: [...t.columnIds],
       nextColumnId: t.nextColumnId,
       calculated: [...t.calculatedColumns],
+      filter: t.filter ? { column: t.filter.column, values: [...t.filter.values] } : null,
     };
     model.tables.push(table);
   }

@@ -1,10 +1,10 @@
 /** Excel.Table and the table collections (workbook-wide and per sheet). Rows and columns: tableRows.ts, tableColumns.ts. */
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { findSheetById, findTable, tablesOnSheet, type SheetModel, type TableModel, type WorkbookModel } from "./model";
 import { CollectionProxy, defineProxy, ProxyBase, type Exec, type Resolver } from "./proxy";
 import { RangeProxy } from "./range";
 import { rangeFromAddress, rangeOn, type RangeTarget } from "./rangeTarget";
-import { bodyRect, checkTableName, createTable, headerRect, resizeTable, sheetOf } from "./tables";
+import { bodyRect, checkTableName, createTable, headerRect, resizeTable, setShowTotals, sheetOf, totalRowRect } from "./tables";
 import { TableColumnCollectionProxy } from "./tableColumns";
 import { TableRowCollectionProxy } from "./tableRows";
 import { WorksheetProxy } from "./worksheet";
@@ -48,6 +48,19 @@ export class TableProxy extends ProxyBase<TableModel> {
     return this._range((t, x) => rangeOf(x.engine.model, t, bodyRect(t)));
   }
 
+  /** The Total Row; throws InvalidOperation when it is not shown (harsher choice: unverified what Excel returns). */
+  getTotalRowRange(): RangeProxy {
+    return this._range((t, x) => {
+      const total = totalRowRect(t);
+      if (!total) throw invalidOperation(`table '${t.name}' has no Total Row shown`);
+      return rangeOf(x.engine.model, t, total);
+    });
+  }
+
+  get autoFilter(): AutoFilterProxy {
+    return this._nav("autoFilter", () => this._child(AutoFilterProxy, (t) => t));
+  }
+
   resize(newRange: RangeProxy | string): void {
     this._action("resize", [typeof newRange === "string" ? newRange : "range"], (t, exec) => {
       const sheet = sheetOf(exec.engine.model, t);
@@ -81,13 +94,42 @@ export class TableProxy extends ProxyBase<TableModel> {
   }
 
   clearFilters(): void {
-    this._action("clearFilters", [], () => undefined);
+    this._action("clearFilters", [], (t) => {
+      t.filter = null;
+    });
   }
 
   reapplyFilters(): void {
     this._action("reapplyFilters", [], () => undefined);
   }
 }
+
+/** Table.autoFilter (ExcelApi 1.9): whether a filter is applied, and clearing it. */
+export class AutoFilterProxy extends ProxyBase<TableModel> {
+  clearCriteria(): void {
+    this._action("clearCriteria", [], (t) => {
+      t.filter = null;
+    });
+  }
+
+  /** apply(range, columnIndex, { filterOn: "Values", values }): only values filters are modelled. */
+  apply(_range: unknown, columnIndex?: number, criteria?: { filterOn?: string; values?: unknown[] }): void {
+    this._action("apply", [columnIndex ?? null, criteria ?? null], (t) => {
+      if (columnIndex === undefined) return;
+      if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= t.rect.cols) throw invalidArgument(`AutoFilter.apply: column ${columnIndex} is outside the table`);
+      t.filter = { column: columnIndex, values: (criteria?.values ?? []).map(String) };
+    });
+  }
+}
+
+defineProxy<TableModel>(AutoFilterProxy, {
+  typeName: "AutoFilter",
+  navs: [],
+  props: {
+    enabled: { get: (t) => t.showFilterButton },
+    isDataFiltered: { get: (t) => t.filter !== null && t.filter !== undefined },
+  },
+});
 
 function flag(key: "showHeaders" | "showTotals" | "showBandedRows" | "showBandedColumns" | "showFilterButton") {
   return {
@@ -100,7 +142,7 @@ function flag(key: "showHeaders" | "showTotals" | "showBandedRows" | "showBanded
 
 defineProxy<TableModel>(TableProxy, {
   typeName: "Table",
-  navs: ["columns", "rows", "worksheet"],
+  navs: ["columns", "rows", "worksheet", "autoFilter"],
   props: {
     id: { get: (t) => t.id },
     name: {
@@ -111,7 +153,10 @@ defineProxy<TableModel>(TableProxy, {
       },
     },
     showHeaders: flag("showHeaders"),
-    showTotals: flag("showTotals"),
+    showTotals: {
+      get: (t) => t.showTotals,
+      set: (t, v, x) => setShowTotals(x.engine, t, Boolean(v)),
+    },
     showBandedRows: flag("showBandedRows"),
     showBandedColumns: flag("showBandedColumns"),
     showFilterButton: flag("showFilterButton"),

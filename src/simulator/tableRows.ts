@@ -5,7 +5,7 @@ import { ClientResult, CollectionProxy, defineProxy, ProxyBase } from "./proxy";
 import { RangeProxy } from "./range";
 import { readValues, writeGrid } from "./sheetData";
 import { rangeOf, tableById } from "./table";
-import { deleteTableRows, insertTableRows, sheetOf } from "./tables";
+import { bodyRowCount, deleteTableRows, insertTableRows, sheetOf } from "./tables";
 
 export interface RowTarget {
   readonly table: TableModel;
@@ -39,14 +39,14 @@ defineProxy<RowTarget>(TableRowProxy, {
 });
 
 function rowAt(table: TableModel, index: number): RowTarget {
-  const count = table.rect.rows - 1;
+  const count = bodyRowCount(table);
   if (!Number.isInteger(index) || index < 0 || index >= count) throw itemNotFound(`row ${index} of table '${table.name}' (it has ${count})`);
   return { table, index };
 }
 
 export class TableRowCollectionProxy extends CollectionProxy<TableModel, RowTarget, TableRowProxy> {
   protected _list(table: TableModel): RowTarget[] {
-    return Array.from({ length: table.rect.rows - 1 }, (_, index) => ({ table, index }));
+    return Array.from({ length: bodyRowCount(table) }, (_, index) => ({ table, index }));
   }
 
   protected _itemProxy(r: RowTarget): TableRowProxy {
@@ -55,7 +55,11 @@ export class TableRowCollectionProxy extends CollectionProxy<TableModel, RowTarg
     return new TableRowProxy(this.context, (exec) => rowAt(tableById(exec.engine.model, tableId, tableId), index));
   }
 
-  /** Adds rows (slow in real Excel: prefer writing to getDataBodyRange().getRowsBelow(n)). */
+  /**
+   * Adds rows at `index` (null: after the last body row, above a shown Total Row), with their values
+   * in the same call: the table grows whatever tableAutoExpand says. One call per block, never per
+   * row (one-row calls are slow in Excel, office-js #3013).
+   */
   add(index?: number | null, values?: unknown[][] | null, _alwaysInsert?: boolean): TableRowProxy {
     let at: number | undefined;
     let count = 1;
@@ -81,12 +85,12 @@ export class TableRowCollectionProxy extends CollectionProxy<TableModel, RowTarg
   }
 
   override getCount(): ClientResult<number> {
-    return this._result("getCount", [], (t) => t.rect.rows - 1);
+    return this._result("getCount", [], (t) => bodyRowCount(t));
   }
 }
 
 defineProxy<TableModel>(TableRowCollectionProxy, {
   typeName: "TableRowCollection",
   navs: [],
-  props: { count: { get: (t) => t.rect.rows - 1 } },
+  props: { count: { get: (t) => bodyRowCount(t) } },
 });

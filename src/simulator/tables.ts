@@ -15,8 +15,49 @@ export function headerRect(table: TableModel): Rect {
   return { row: table.rect.row, col: table.rect.col, rows: 1, cols: table.rect.cols };
 }
 
+/** The data rows: between the header and the Total Row (when shown). */
 export function bodyRect(table: TableModel): Rect {
-  return { row: table.rect.row + 1, col: table.rect.col, rows: table.rect.rows - 1, cols: table.rect.cols };
+  return { row: table.rect.row + 1, col: table.rect.col, rows: table.rect.rows - 1 - (table.showTotals ? 1 : 0), cols: table.rect.cols };
+}
+
+/** The Total Row, part of table.rect (so `Table[#All]` and getRange() include it, as in Excel). */
+export function totalRowRect(table: TableModel): Rect | null {
+  if (!table.showTotals) return null;
+  return { row: table.rect.row + table.rect.rows - 1, col: table.rect.col, rows: 1, cols: table.rect.cols };
+}
+
+/** Body rows (the Total Row excluded). */
+export function bodyRowCount(table: TableModel): number {
+  return bodyRect(table).rows;
+}
+
+/**
+ * Shows or hides the Total Row, as the Table Design tab does: a label in the first column and a
+ * SUBTOTAL of the last column. The row below must be empty (harsher than Excel, which may shift
+ * cells; unverified). Hiding it clears its cells.
+ */
+export function setShowTotals(engine: Engine, table: TableModel, show: boolean): void {
+  if (show === table.showTotals) return;
+  const sheet = sheetOf(engine.model, table);
+  if (show) {
+    const below = { row: table.rect.row + table.rect.rows, col: table.rect.col, rows: 1, cols: table.rect.cols };
+    for (let c = below.col; c < below.col + below.cols; c++) {
+      if (sheet.cells.getValue(below.row, c) !== undefined || sheet.cells.getFormula(below.row, c) !== undefined) {
+        throw invalidOperation(`the Total Row of ${table.name} would cover data in the row below the table`);
+      }
+    }
+    if (overlappingTable(engine.model, table.sheetId, below, table)) throw invalidOperation("another table is in the way of the Total Row");
+    const names = columnNames(engine.model, table);
+    table.rect = { ...table.rect, rows: table.rect.rows + 1 };
+    table.showTotals = true;
+    sheet.cells.setContent(below.row, below.col, "Total", undefined);
+    if (table.rect.cols > 1) sheet.cells.setContent(below.row, below.col + below.cols - 1, undefined, `=SUBTOTAL(109,[${names[names.length - 1]}])`);
+  } else {
+    const total = totalRowRect(table) as Rect;
+    sheet.cells.clear(total, { contents: true, formats: false });
+    table.showTotals = false;
+    table.rect = { ...table.rect, rows: table.rect.rows - 1 };
+  }
 }
 
 export function sheetOf(model: WorkbookModel, table: TableModel): SheetModel {
@@ -140,11 +181,13 @@ function stretchColumnRules(sheet: SheetModel, table: TableModel, oldBody: Rect,
   for (const entry of sheet.formats) if (coversBody(entry.rect)) entry.rect = { ...entry.rect, rows: entry.rect.rows + n };
 }
 
+/** Adds n body rows after the last one; with a Total Row shown, the cells from that row down are shifted first. */
 export function growTable(engine: Engine, table: TableModel, n: number): void {
   if (n <= 0) return;
   const sheet = sheetOf(engine.model, table);
   const oldBody = bodyRect(table);
-  const lastRow = table.rect.row + table.rect.rows - 1;
+  const lastRow = oldBody.row + oldBody.rows - 1;
+  if (table.showTotals) sheet.cells.shiftDown(lastRow + 1, n, table.rect.col, table.rect.cols);
   table.rect = { ...table.rect, rows: table.rect.rows + n };
   fillNewRows(sheet, table, lastRow + 1, n, lastRow > table.rect.row ? lastRow : null);
   stretchColumnRules(sheet, table, oldBody, n);
@@ -159,6 +202,7 @@ export function insertTableRows(engine: Engine, table: TableModel, index: number
     const sheet = sheetOf(engine.model, table);
     const below = { row: table.rect.row + table.rect.rows, col: table.rect.col, rows: n, cols: table.rect.cols };
     if (overlappingTable(engine.model, table.sheetId, below, table)) throw invalidOperation("another table is in the way");
+    // Cells below the table move down; the Total Row (if shown) moves down inside growTable.
     sheet.cells.shiftDown(below.row, n, table.rect.col, table.rect.cols);
     growTable(engine, table, n);
     return at;
@@ -175,10 +219,15 @@ export function insertTableRows(engine: Engine, table: TableModel, index: number
   return at;
 }
 
-/** Deletes n body rows at a body index; an emptied table keeps one blank row, as in Excel. */
+/**
+ * Deletes n body rows at a body index; an emptied table keeps one blank row, as in Excel.
+ * While a filter is applied it does nothing, silently (office-js #994: TableRow.delete and
+ * Range.delete on a filtered table leave the rows in place).
+ */
 export function deleteTableRows(engine: Engine, table: TableModel, index: number, n: number): void {
   const body = bodyRect(table);
   if (!Number.isInteger(index) || index < 0 || index + n > body.rows) throw invalidArgument(`rows ${index}..${index + n - 1} are outside the table`);
+  if (table.filter) return;
   const sheet = sheetOf(engine.model, table);
   const row = body.row + index;
   sheet.cells.shiftUp(row, n, table.rect.col, table.rect.cols);
@@ -235,7 +284,13 @@ export function deleteTableColumn(engine: Engine, table: TableModel, index: numb
   table.calculated.splice(index, 1);
 }
 
+/**
+ * Table.resize (ExcelApi 1.13): the new range is header + body. With a Total Row shown it throws
+ * InvalidOperation: what Excel does with the Total Row then is not documented (harsher choice);
+ * rows.add inserts above it instead.
+ */
 export function resizeTable(engine: Engine, table: TableModel, rect: Rect): void {
+  if (table.showTotals) throw invalidOperation(`resize of ${table.name} while its Total Row is shown (hide it or use rows.add)`);
   if (rect.row !== table.rect.row) throw invalidArgument("the header row of a resized table must stay in the same row");
   if (rectIntersection(rect, table.rect) === null) throw invalidArgument("the new range must overlap the table");
   if (rect.rows < 2) throw invalidArgument("a table needs a header row and at least one body row");
@@ -265,13 +320,42 @@ export function resizeTable(engine: Engine, table: TableModel, rect: Rect): void
   if (rect.rows > oldRows) fillNewRows(sheet, table, lastRow + 1, rect.rows - oldRows, lastRow > table.rect.row ? lastRow : null);
 }
 
-/** Grows tables when a write covers the rows just below them (Excel's auto-expansion). */
-export function beforeWrite(engine: Engine, sheet: SheetModel, rect: Rect): void {
+/** The value a write puts at grid position (i, j); null/undefined leave the cell as it is. */
+export type GridAt = (i: number, j: number) => unknown;
+
+/**
+ * Grows tables when a write covers the rows just below them (Excel's auto-expansion), by the
+ * engine's tableAutoExpand mode:
+ *   - "always": every written row below joins;
+ *   - "excel": rows join only while the value written to the table's first column is non-blank,
+ *     stopping at the first blank one: Excel skips rows whose first value is "" (office-js #2097,
+ *     "by design") and sometimes takes only part of the rows (#3191, #3013). A write that leaves
+ *     the first column out (or writes null there) grows nothing (harsher choice; unverified);
+ *   - "never": AutoCorrect's "Include new rows and columns in table" is off.
+ * A table with a Total Row shown never auto-expands (the Total Row sits between).
+ */
+export function beforeWrite(engine: Engine, sheet: SheetModel, rect: Rect, at?: GridAt): void {
+  const mode = engine.tableAutoExpand;
+  if (mode === "never") return;
   for (const table of tablesOnSheet(engine.model, sheet.id)) {
+    if (table.showTotals) continue;
     const bottom = table.rect.row + table.rect.rows;
     const withinColumns = rect.col >= table.rect.col && rect.col + rect.cols <= table.rect.col + table.rect.cols;
     if (withinColumns && rect.row >= table.rect.row && rect.row <= bottom && rect.row + rect.rows > bottom) {
-      const grow = rect.row + rect.rows - bottom;
+      let grow = rect.row + rect.rows - bottom;
+      if (mode === "excel") {
+        const j = table.rect.col - rect.col;
+        let leading = 0;
+        if (j >= 0 && j < rect.cols && at) {
+          while (leading < grow) {
+            const value = at(bottom - rect.row + leading, j);
+            if (value === null || value === undefined || value === "") break;
+            leading++;
+          }
+        }
+        grow = leading;
+      }
+      if (grow === 0) continue;
       const below = { row: bottom, col: table.rect.col, rows: grow, cols: table.rect.cols };
       if (!overlappingTable(engine.model, sheet.id, below, table)) growTable(engine, table, grow);
     }
@@ -305,6 +389,7 @@ export function tableAt(model: WorkbookModel, sheet: SheetModel, r: number, c: n
 export function tableRowContext(engine: Engine, sheet: SheetModel, r: number, c: number): TableRowContext | null {
   const table = tableAt(engine.model, sheet, r, c);
   if (!table || r === table.rect.row) return null;
+  if (table.showTotals && r === table.rect.row + table.rect.rows - 1) return null;
   const names = columnNames(engine.model, table);
   const row: Record<string, CellValue | ""> = {};
   names.forEach((name, j) => {

@@ -1,4 +1,5 @@
 /** Excel.Workbook and Excel.Application. */
+import { invalidSelection } from "./errors";
 import { SelectionChangedEvent } from "./events";
 import { findSheetById, type WorkbookModel } from "./model";
 import { CustomXmlPartCollectionProxy } from "./customXml";
@@ -35,19 +36,25 @@ export class WorkbookProxy extends ProxyBase<WorkbookModel> {
     return new SelectionChangedEvent(this.context, () => null, "WorkbookSelectionChanged");
   }
 
+  /** Throws (when used) for a multi-area or chart selection, as Excel does. */
   getSelectedRange(): RangeProxy {
     return this._child(RangeProxy,
       (model) => {
         const sheet = findSheetById(model, model.activeSheetId) ?? model.sheets[0];
+        const special = sheet.specialSelection;
+        if (special?.kind === "areas") throw invalidSelection(`getSelectedRange: ${special.address} is a multi-area selection; it returns a single range only`);
+        if (special?.kind === "chart") throw invalidSelection(`getSelectedRange: chart '${special.name}' is selected, not cells`);
         return rangeOn(sheet, sheet.selection);
       },
     );
   }
 
+  /** A multi-area selection still has an active cell; a chart selection has none (harsher choice: throws). */
   getActiveCell(): RangeProxy {
     return this._child(RangeProxy,
       (model) => {
         const sheet = findSheetById(model, model.activeSheetId) ?? model.sheets[0];
+        if (sheet.specialSelection?.kind === "chart") throw invalidSelection(`getActiveCell: chart '${sheet.specialSelection.name}' is selected, not cells`);
         return rangeOn(sheet, { row: sheet.selection.row, col: sheet.selection.col, rows: 1, cols: 1 });
       },
     );
