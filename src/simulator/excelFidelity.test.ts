@@ -49,12 +49,12 @@ describe("tableAutoExpand (office-js #2097, #3191, #3013; AutoCorrect 'include n
     expect(never.debug.table("T").address).toBe("A1:C3");
   });
 
-  it("rows.add(null, values) and table.resize grow the table deterministically in every mode", async () => {
+  it("rows.add(undefined, values) (blank first cells too) and table.resize grow the table deterministically in every mode", async () => {
     for (const mode of ["excel", "always", "never"] as const) {
       const sim = seeded(mode);
       await sim.run(async (context) => {
         const table = context.workbook.tables.getItem("T");
-        table.rows.add(undefined, [[null, "c", "z"], [null, "d", "w"]]);
+        table.rows.add(undefined, [["", "c", "z"], ["", "d", "w"]]);
         await context.sync();
         table.resize("A1:C6");
         table.getDataBodyRange().getRow(4).values = [[null, "e", "v"]];
