@@ -55,7 +55,7 @@ describe("custom-functions metadata", () => {
         expect(fn.parameters[fn.parameters.length - 1].name).toBe("criteria");
       }
     }
-    expect(english.functions.filter((f) => f.parameters.some((p) => p.repeating)).map((f) => f.id)).toEqual(["TOTAL", "COUNT", "PIVOT", "REALIZATION"]);
+    expect(english.functions.filter((f) => f.parameters.some((p) => p.repeating)).map((f) => f.id)).toEqual(["TOTAL", "COUNT", "PIVOT", "REALIZATION", "REALIZED"]);
   });
 
   it("matches the functions.json golden", () => {

@@ -16,6 +16,7 @@ const CONTRACT = {
   parseCurrency: "PARSECURRENCY",
   formatKrw: "FORMATKRW",
   toKrw: "TOKRW",
+  realized: "REALIZED",
 } as const;
 
 describe("functions.ts", () => {

@@ -76,11 +76,13 @@ export function pivot(table: any[][], rowField: string, columnField?: string, me
  * Realization rate: sum of Realized (KRW) divided by sum of Amount (KRW); #VALUE! with the reason when nothing was committed.
  * @customfunction REALIZATION
  * @param table The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
+ * @param [progress] The Progress table with its header row, e.g. Progress[#All]: realized is then the sum of its Amount (KRW) up to asOf. A criterion here is read as a criterion (formulas from before schema 2).
+ * @param [asOf] With progress: count progress dated on or before this date or the end of this period, e.g. "2024-09-30", "2024-Q3".
  * @param [criteria] Criteria "Column op Value" with = <> > < >= <=, e.g. "Category=Investment".
  * @returns The rate, 0 to 1 (more when realized exceeds committed).
  */
-export function realization(table: any[][], criteria?: string[]): number {
-  return runFunction("REALIZATION", [table, criteria]);
+export function realization(table: any[][], progress?: any, asOf?: any, criteria?: string[]): number {
+  return runFunction("REALIZATION", [table, progress, asOf, criteria]);
 }
 
 /**
@@ -134,4 +136,17 @@ export function formatKrw(number: number): string {
  */
 export function toKrw(amount: any, currency: any, rates: any[][], date?: any): number {
   return runFunction("TOKRW", [amount, currency, rates, date]);
+}
+
+/**
+ * Won realized: sum of Progress Amount (KRW) dated within the period, over progress of the commitments that meet the criteria. Cancelled commitments are left out unless a Status criterion is given.
+ * @customfunction REALIZED
+ * @param progress The Progress table with its header row, e.g. Progress[#All].
+ * @param commitments The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
+ * @param [period] Period of the progress Date: 2019, "2019-Q4", "2019년 4분기", "2019-H1", "2019-11", "2019-01-01~2019-06-30".
+ * @param [criteria] Criteria on Commitments columns, "Column op Value" with = <> > < >= <=, e.g. "Category=Export", "국가=미국".
+ * @returns Sum of Amount (KRW) in won.
+ */
+export function realized(progress: any[][], commitments: any[][], period?: any, criteria?: string[]): number {
+  return runFunction("REALIZED", [progress, commitments, period, criteria]);
 }

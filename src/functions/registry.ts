@@ -10,6 +10,7 @@ import * as arg from "./arguments";
 import type { Coercer } from "./arguments";
 import { pivot } from "./pivot";
 import { quarterOf } from "./quarter";
+import { progressGrid, realizationOf, realized } from "./realized";
 import { toKrw } from "./rates";
 
 export interface Parameter<T> {
@@ -55,7 +56,10 @@ export const FUNCTIONS = {
     (model, rowField, columnField, measure, period, criteria) =>
       pivot(model, { rowField, columnField, measure, selection: { period, criteria } }),
   ),
-  REALIZATION: define([table, param("criteria", arg.criteria)], (model, criteria) => realization(model, criteria)),
+  REALIZATION: define(
+    [table, param("progress", arg.anyValue), param("asOf", arg.anyValue), param("criteria", arg.criteria)],
+    (model, progress, asOf, criteria) => realizationOf(model, progress, asOf, criteria, realization),
+  ),
   QUARTER: define([param("date", arg.optionalDate)], (date) => quarterOf(date)),
   PARSEAMOUNT: define([param("text", arg.anyValue)], (text) => parseAmount(text).amount),
   PARSECURRENCY: define([param("text", arg.anyValue)], (text) => parseAmount(text).currency ?? ""),
@@ -63,6 +67,10 @@ export const FUNCTIONS = {
   TOKRW: define(
     [param("amount", arg.anyValue), param("currency", arg.blankableValue), param("rates", arg.rates), param("date", arg.optionalDate)],
     (amount, currency, rates, date) => toKrw(amount, currency, rates, date),
+  ),
+  REALIZED: define(
+    [param("progress", progressGrid), param("commitments", arg.table), param("period", arg.period), param("criteria", arg.criteria)],
+    (progress, model, period, criteria) => realized(progress, model, period, criteria),
   ),
 } as const;
 
