@@ -1,6 +1,6 @@
 /**
  * Builds Commitments tables the way Excel passes them to a custom function (header row first,
- * blank cells as ""), for the function specs. Only the columns a spec names are included, in
+ * blank cells as "" or 0: see BlankCell), for the function specs. Only the columns a spec names are included, in
  * schema order, so each spec shows exactly what it depends on.
  */
 import { COLUMNS, type ColumnKey, type Language } from "../../schema";
@@ -8,11 +8,32 @@ import { CommitFunctionError } from "../errors";
 
 export type Row = Partial<Record<ColumnKey, unknown>>;
 
+/**
+ * How an empty cell reaches a custom function: "" (Excel on the web, Mac) or 0 (Excel desktop:
+ * office-js #4702, #5262, #1951). The specs run in both modes: blanksAsZero.test.ts sets 0 and
+ * runs every spec file again.
+ */
+export type BlankCell = "" | 0;
+let blankCell: BlankCell = "";
+
+export function setBlankCell(value: BlankCell): void {
+  blankCell = value;
+}
+
+export function currentBlankCell(): BlankCell {
+  return blankCell;
+}
+
+/** A cell as Excel passes it: an empty one ("" or null in a row) becomes the mode's blank. */
+export function excelCell(value: unknown): unknown {
+  return value === undefined || value === null || value === "" ? blankCell : value;
+}
+
 export function commitments(rows: readonly Row[], options: { language?: Language; columns?: readonly ColumnKey[] } = {}): unknown[][] {
   const language = options.language ?? "ko";
   const keys = options.columns ?? COLUMNS.map((c) => c.key).filter((key) => rows.some((row) => key in row));
   const headers = keys.map((key) => COLUMNS.find((c) => c.key === key)![language]);
-  return [headers, ...rows.map((row) => keys.map((key) => (row[key] === undefined ? "" : row[key])))];
+  return [headers, ...rows.map((row) => keys.map((key) => excelCell(row[key])))];
 }
 
 /** Runs a call expected to fail and returns its Excel error value and message. */

