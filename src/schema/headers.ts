@@ -92,3 +92,59 @@ export function resolveHeaders(headerRow: readonly unknown[], options: ResolveOp
   }
   return { indexOf, extras, language: english > korean ? "en" : "ko" };
 }
+
+export interface RenamedColumn {
+  /** The schema column the header stands for. */
+  readonly key: ColumnKey;
+  /** The header as it reads now. */
+  readonly header: string;
+  readonly index: number;
+}
+
+/**
+ * Schema columns whose header the officer renamed: the column's name is missing from the header
+ * row, and an unrecognised header stands where it belongs, next to the schema column that
+ * precedes or follows it in the schema's order. Renaming "비고" to "메모사항" made sync drop
+ * that field silently and see every later change as a conflict.
+ */
+export function findRenamedColumns(headerRow: readonly unknown[]): RenamedColumn[] {
+  const keyAt = headerRow.map((raw) => (isBlank(raw) ? null : (HEADER_LOOKUP.get(foldText(raw))?.key ?? null)));
+  const present = new Set(keyAt.filter((key): key is ColumnKey => key !== null));
+  const renamed: RenamedColumn[] = [];
+  const taken = new Set<number>();
+  COLUMNS.forEach((column, order) => {
+    if (present.has(column.key)) return;
+    const before = order > 0 ? COLUMNS[order - 1].key : null;
+    const after = order + 1 < COLUMNS.length ? COLUMNS[order + 1].key : null;
+    for (let index = 0; index < headerRow.length; index++) {
+      if (keyAt[index] !== null || taken.has(index)) continue;
+      const leftFits = before === null ? index === 0 : index > 0 && keyAt[index - 1] === before;
+      const rightFits = after === null ? index === headerRow.length - 1 : keyAt[index + 1] === after;
+      if (leftFits || rightFits) {
+        taken.add(index);
+        renamed.push({ key: column.key, header: isBlank(headerRow[index]) ? "" : String(headerRow[index]), index });
+        return;
+      }
+    }
+  });
+  return renamed;
+}
+
+/** The table's header row has renamed schema columns: says which, and how to put them back. */
+export class RenamedHeaderError extends HeaderError {
+  constructor(readonly renamed: readonly RenamedColumn[]) {
+    super(
+      renamed
+        .map(({ key, header, index }) => {
+          const column = COLUMNS.find((c) => c.key === key)!;
+          const shown = header === "" ? `(빈 제목, ${index + 1}번째 열)` : `"${header}"`;
+          return (
+            `표의 ${shown} 열은 ${column.ko} 열의 제목이 바뀐 것으로 보입니다. 제목을 "${column.ko}" 또는 "${column.en}"(으)로 되돌린 뒤 다시 시도하세요. ` +
+            `(The table column ${header === "" ? `with a blank header (column ${index + 1})` : `"${header}"`} looks like ${column.en} renamed: rename it back to "${column.ko}" or "${column.en}" and try again.)`
+          );
+        })
+        .join(" "),
+    );
+    this.name = "RenamedHeaderError";
+  }
+}

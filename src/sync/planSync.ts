@@ -2,340 +2,49 @@
  * The pure heart of sync: the current table and an incoming batch in, a plan out.
  * Nothing is written here; the preview shows the plan and the adapter executes it.
  *
- * Matching is by ID. For each incoming row the plan is a three-way merge between
- * the last-sync record (what sync wrote, `fp`, and what the source said, `src`),
- * the sheet row and the incoming row:
- *   - incoming says nothing new                 → unchanged
- *   - the source has not changed since last sync → unchanged (the sheet's edits are newer)
- *   - the sheet has not changed since last sync  → update
- *   - both changed                               → conflict; the officer decides
- * Rows the sheet deleted after a sync follow the same rule: deletion stands while
- * the source row is unchanged, and a changed source row is a conflict.
- *
- * Blank incoming cells never clear a filled cell: an export that simply lacks a
- * column's data must not wipe it. To clear a field, edit the sheet.
+ * Three concepts, one module each:
+ *   - identity (plan/identity.ts, plan/currentTable.ts): which table row an incoming row is;
+ *   - the three-way merge (plan/merge.ts): what to do with it;
+ *   - plan assembly (this file): reading the batch through the mapping, rejecting what cannot be
+ *     stored with its reasons, and collecting the outcomes.
+ * The plan's types live in plan/types.ts; decisions and summaries in plan/resolve.ts.
  */
+import { HeaderError, idLookalikeKey, isBlankText, normalizeCurrency, type ColumnKey } from "../schema";
+import { normalizeRow, type CanonicalRow, type FieldProblem } from "../validation/normalizeRow";
+import { autoMap, checkMapping, sourceHeaders } from "./mapping";
+import { idKey, positionsOfIds, rawRecord, readCurrent } from "./plan/currentTable";
+import { IdAllocator, matchIdlessRows, yearOf, type IdlessRow } from "./plan/identity";
+import { mergeAbsent, mergePresent, type MergeContext, type MergeInput } from "./plan/merge";
 import {
-  COLUMN_KEYS,
-  type ColumnKey,
-  type Language,
-  foldText,
-  isBlank,
-  matchEnum,
-  nextId,
-  normalizeCountry,
-  resolveHeaders,
-  HeaderError,
-  serialToDate,
-  toDateSerial,
-  INSTRUMENTS,
-} from "../schema";
-import { normalizeRow, type CanonicalRow, type CellValue, type FieldProblem, type LocalizedMessage, type ProblemCode } from "../validation/normalizeRow";
-import { fingerprint, fnv1a64 } from "./fingerprint";
-import { autoMap, checkMapping, sourceHeaders, type ColumnMapping } from "./mapping";
-import type { RowRecord, SyncState } from "./syncState";
+  REJECTING_CODES,
+  message,
+  type PlanOptions,
+  type PlannedConflict,
+  type PlannedInsert,
+  type PlannedUnchanged,
+  type PlannedUpdate,
+  type RejectReason,
+  type RejectedRow,
+  type SyncPlan,
+} from "./plan/types";
 
-/**
- * Columns whose values sync compares and fingerprints. Amount (KRW) is a formula
- * the workbook computes (its value moves with FxRates, not with edits) and Updated
- * is stamped by whoever writes the row, so neither says anything about edits.
- */
-export const SYNCED_KEYS: readonly ColumnKey[] = COLUMN_KEYS.filter((key) => key !== "amountKrw" && key !== "updated");
-
-/**
- * Problems that make a row unstorable: the value cannot be written as what the
- * column means. The rest (negative amounts, due before signed, …) are stored and
- * listed as warnings, exactly as the validation panel flags them in the table.
- */
-export const REJECTING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
-  "required",
-  "unknownEnum",
-  "badCountry",
-  "badCurrency",
-  "notNumeric",
-  "badDate",
-  "badHsCode",
-]);
-
-export interface FieldDiff {
-  readonly column: ColumnKey;
-  readonly before: CellValue;
-  readonly after: CellValue;
-}
-
-export interface RejectReason {
-  readonly column: ColumnKey | null;
-  readonly message: LocalizedMessage;
-}
-
-export interface PlannedInsert {
-  readonly id: string;
-  readonly sourceRow: number;
-  /** The row to write, canonical (enum labels in the table's language, ISO codes, date serials). */
-  readonly cells: CanonicalRow;
-  readonly generatedId: boolean;
-  /** Set for rows that came without an ID: lets the next sync of the same list find this row again. */
-  readonly originKey: string | null;
-  readonly record: RowRecord;
-  readonly warnings: readonly FieldProblem[];
-}
-
-export interface PlannedUpdate {
-  readonly id: string;
-  /** 0-based position in the table's data body, as read. */
-  readonly position: number;
-  readonly sourceRow: number;
-  /** The sheet row exactly as read (table width), for undo and for checking nothing moved before writing. */
-  readonly before: readonly unknown[];
-  /** The row to write: changed fields from the source, the sheet's own cells elsewhere. */
-  readonly cells: Readonly<Record<ColumnKey, unknown>>;
-  readonly diffs: readonly FieldDiff[];
-  readonly originKey: string | null;
-  readonly record: RowRecord;
-  readonly warnings: readonly FieldProblem[];
-}
-
-export type UnchangedReason =
-  /** The sheet already holds what the source says. */
-  | "same"
-  /** The sheet was edited since the last sync and the source row has not changed: the sheet's edit is newer. */
-  | "sheetNewer"
-  /** The officer kept the sheet's version of a conflict. */
-  | "keptSheet";
-
-export interface PlannedUnchanged {
-  readonly id: string;
-  /** null when the row is not in the sheet (deleted there after a sync, and the deletion stands). */
-  readonly position: number | null;
-  readonly sourceRow: number;
-  readonly reason: UnchangedReason;
-  readonly originKey: string | null;
-  /** A new last-sync record to store, or null when the stored one is already right. */
-  readonly record: RowRecord | null;
-}
-
-export interface PlannedConflict {
-  readonly id: string;
-  /** "edited": both the sheet and the source changed the row. "deletedInSheet": the sheet deleted it, the source changed it. */
-  readonly kind: "edited" | "deletedInSheet";
-  readonly position: number | null;
-  readonly sourceRow: number;
-  readonly before: readonly unknown[] | null;
-  /** The sheet row's cells by column (null when deleted). */
-  readonly sheet: Readonly<Partial<Record<ColumnKey, unknown>>> | null;
-  /** What taking the incoming row would write. */
-  readonly cells: Readonly<Record<ColumnKey, unknown>>;
-  readonly diffs: readonly FieldDiff[];
-  readonly originKey: string | null;
-  /** Record to store when the officer takes the incoming row. */
-  readonly takeRecord: RowRecord;
-  /** Record to store when she keeps the sheet: the source version is then considered seen. */
-  readonly keepRecord: RowRecord;
-  readonly warnings: readonly FieldProblem[];
-}
-
-export interface RejectedRow {
-  /** Row number in the source (header = 1), or the line number the caller supplied. */
-  readonly sourceRow: number;
-  /** The source cells exactly as they came. */
-  readonly raw: readonly unknown[];
-  readonly reasons: readonly RejectReason[];
-}
-
-export interface SyncPlan {
-  readonly sourceName: string;
-  readonly language: Language;
-  /** Source headers (made unique) and the mapping used. */
-  readonly sourceHeaders: readonly string[];
-  readonly mapping: ColumnMapping;
-  /** Schema column of each table column (null for the officer's own extra columns). */
-  readonly tableColumns: readonly (ColumnKey | null)[];
-  /** Data rows in the table when it was read. */
-  readonly tableRowCount: number;
-  /**
-   * An Excel table always has at least one body row; a new, empty table has one
-   * blank row. The first new row fills it instead of being appended after it.
-   */
-  readonly blankBodyRow: boolean;
-  readonly inserts: readonly PlannedInsert[];
-  readonly updates: readonly PlannedUpdate[];
-  readonly unchanged: readonly PlannedUnchanged[];
-  readonly conflicts: readonly PlannedConflict[];
-  readonly rejected: readonly RejectedRow[];
-  /** Incoming rows with no content at all, skipped (counted so nothing vanishes unexplained). */
-  readonly blankRowsSkipped: number;
-}
-
-export interface PlanOptions {
-  /** Language of the table (its headers and enum labels). Defaults to the language of the current header row. */
-  readonly language?: Language;
-  readonly state: SyncState;
-  readonly sourceName: string;
-  /** Mapping keyed by the source headers (see sourceHeaders); auto-mapped when absent. */
-  readonly mapping?: ColumnMapping | null;
-  /** Source row number of each incoming row (header included), e.g. CSV line numbers; defaults to index + 1. */
-  readonly sourceRowNumbers?: readonly number[];
-}
-
-const BLANK: CellValue = "";
+export * from "./plan/types";
+export { resolveConflicts, planCounts, planIsEmpty, type PlanCounts, type ConflictChoices } from "./plan/resolve";
+export { naturalKey } from "./plan/identity";
 
 /**
  * The schema's isBlank, written out here: it runs for every incoming cell, and calls
  * through the schema barrel's re-export cost measurably in the bench (tsx and jest run
  * the code as CommonJS, where each such call goes through two property getters).
+ * Invisible-only text (a zero-width space) is blank too: it never clears or fills a cell.
  */
 function blankCell(value: unknown): boolean {
-  return value === null || value === undefined || value === "" || (typeof value === "string" && value.trim() === "");
-}
-
-function idKey(value: unknown): string {
-  if (typeof value === "string") {
-    // Most IDs have no surrounding spaces: skip trim()'s work for them.
-    const last = value.length - 1;
-    return last >= 0 && value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32 ? value : value.trim();
-  }
-  if (value === null || value === undefined) return "";
-  return String(value).trim();
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  const blankA = a === null || a === undefined || a === "";
-  const blankB = b === null || b === undefined || b === "";
-  if (blankA || blankB) return blankA && blankB;
-  return a === b;
-}
-
-function message(ko: string, en: string): LocalizedMessage {
-  return { ko, en };
-}
-
-interface CurrentTable {
-  readonly columns: readonly (ColumnKey | null)[];
-  readonly indexOf: Partial<Record<ColumnKey, number>>;
-  /** The 2-D array as given: data row p is rows[p + 1] (no copy of a 100,000-row table). */
-  readonly rows: readonly (readonly unknown[])[];
-  readonly idIndex: number;
-  readonly language: Language;
-}
-
-/** Where IDs sit in the table: the first position of each, and every position of an ID the table holds more than once. */
-interface IdPositions {
-  readonly positionOf: Map<string, number>;
-  readonly duplicates: Map<string, number[]>;
-}
-
-function readCurrent(current: readonly (readonly unknown[])[], language: Language | undefined): CurrentTable {
-  if (current.length === 0) throw new HeaderError("The Commitments table has no header row. (관리대장 표에 제목 행이 없습니다.)");
-  const headers = resolveHeaders(current[0], { require: ["id"] });
-  const columns: (ColumnKey | null)[] = current[0].map(() => null);
-  for (const [key, index] of Object.entries(headers.indexOf) as [ColumnKey, number][]) columns[index] = key;
-  return { columns, indexOf: headers.indexOf, rows: current, idIndex: headers.indexOf.id!, language: language ?? headers.language };
-}
-
-/**
- * The positions of the IDs in `only`, or of every ID when `only` is null. A batch whose rows all
- * carry IDs needs no more than its own IDs' positions: one lookup per table row in the batch's
- * (10,000-row) Map costs well under a Map of all 100,000 table IDs. Rows without IDs need the full
- * index (matching by content, remembered origins and new IDs can name any row of the table).
- */
-function positionsOfIds(table: CurrentTable, only: ReadonlyMap<string, unknown> | null): IdPositions {
-  const { rows, idIndex } = table;
-  let positionOf = new Map<string, number>();
-  const duplicates = new Map<string, number[]>();
-  const record = (id: string, position: number) => {
-    const first = positionOf.get(id);
-    if (first === undefined) positionOf.set(id, position);
-    else {
-      const list = duplicates.get(id) ?? [first];
-      list.push(position);
-      duplicates.set(id, list);
-    }
-  };
-  if (only) {
-    for (let position = 0; position < rows.length - 1; position++) {
-      const id = idKey(rows[position + 1][idIndex]);
-      if (only.has(id)) record(id, position);
-    }
-    return { positionOf, duplicates };
-  }
-  // The common case (unique IDs) costs one Map.set per row; duplicates, rare, are found in a second pass.
-  let filled = 0;
-  for (let position = 0; position < rows.length - 1; position++) {
-    const id = idKey(rows[position + 1][idIndex]);
-    if (id === "") continue;
-    filled++;
-    positionOf.set(id, position);
-  }
-  if (positionOf.size !== filled) {
-    positionOf = new Map();
-    for (let position = 0; position < rows.length - 1; position++) {
-      const id = idKey(rows[position + 1][idIndex]);
-      if (id !== "") record(id, position);
-    }
-  }
-  return { positionOf, duplicates };
-}
-
-function rawRecord(row: readonly unknown[], columns: readonly (ColumnKey | null)[]): Partial<Record<ColumnKey, unknown>> {
-  const raw: Partial<Record<ColumnKey, unknown>> = {};
-  for (let index = 0; index < columns.length; index++) {
-    const key = columns[index];
-    if (key) raw[key] = row[index];
-  }
-  return raw;
-}
-
-/**
- * Fields that tell one commitment from another when a source has no IDs:
- * agency, partner, signing date, instrument and country. Folded so spelling
- * variants ("양해각서" / "MOU", "미국" / "US") land on the same key.
- */
-function naturalKey(row: Partial<Record<ColumnKey, unknown>>): string {
-  let signed: unknown = row.signed;
-  try {
-    signed = toDateSerial(row.signed);
-  } catch {
-    // An unreadable date still distinguishes rows by its text; the row is reported elsewhere.
-  }
-  return JSON.stringify([
-    foldText(row.agency),
-    foldText(row.partner),
-    signed ?? "",
-    matchEnum(INSTRUMENTS, row.instrument)?.value ?? foldText(row.instrument),
-    normalizeCountry(row.country) ?? foldText(row.country),
-  ]);
-}
-
-/**
- * Hands out IDs in the task pane's scheme (nextId), unique against every ID in
- * the table, the batch and the sync records. The taken IDs are indexed by stem
- * ("창원-2019-") so each call looks at one agency-year, not the whole table.
- */
-class IdAllocator {
-  private byStem: Map<string, Set<string>> | null = null;
-  constructor(private readonly taken: () => Iterable<string>) {}
-
-  private stemOf(id: string): string {
-    return id.slice(0, id.lastIndexOf("-") + 1);
-  }
-
-  next(agency: string, year: number | null): string {
-    if (!this.byStem) {
-      this.byStem = new Map();
-      for (const id of this.taken()) this.add(id);
-    }
-    const stem = this.stemOf(nextId(agency, year, new Set()));
-    const id = nextId(agency, year, this.byStem.get(stem) ?? new Set());
-    this.add(id);
-    return id;
-  }
-
-  private add(id: string): void {
-    const stem = this.stemOf(id);
-    let set = this.byStem!.get(stem);
-    if (!set) this.byStem!.set(stem, (set = new Set()));
-    set.add(id);
-  }
+  if (value === null || value === undefined || value === "") return true;
+  if (typeof value !== "string") return false;
+  // Ordinary text starts with a visible character below U+00A0 (no space, nothing invisible) and is decided at once.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 0xa0) return false;
+  return isBlankText(value);
 }
 
 interface IncomingRow {
@@ -344,12 +53,14 @@ interface IncomingRow {
   readonly cells: readonly unknown[];
   /** The fields the row supplies (non-blank), in source column order: a field is supplied exactly when it is defined here. */
   readonly raw: Partial<Record<ColumnKey, unknown>>;
+  /** Amount (KRW) from a source that gives no Amount: how it is used depends on the row it lands on. */
+  readonly wonOnly: unknown;
   readonly id: string;
   readonly overflow: boolean;
 }
 
 /** Turns a source row into schema fields through the mapping; Amount (KRW) and Updated get their import rules. */
-function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null)[]): Partial<Record<ColumnKey, unknown>> {
+function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null)[]): { raw: Partial<Record<ColumnKey, unknown>>; wonOnly: unknown } {
   const raw: Partial<Record<ColumnKey, unknown>> = {};
   let amountKrw: unknown = undefined;
   for (let index = 0; index < keys.length; index++) {
@@ -360,30 +71,30 @@ function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null
     if (key === "amountKrw") amountKrw = cells[index];
     else raw[key] = cells[index];
   }
-  // Amount (KRW) is computed by the table's formula from Amount and Currency. A source that
-  // only has won amounts supplies them as Amount in KRW; otherwise its KRW column is ignored.
-  if (amountKrw !== undefined && raw.amount === undefined) {
-    raw.amount = amountKrw;
-    if (raw.currency === undefined) raw.currency = "KRW";
-  }
-  return raw;
+  // Amount (KRW) is computed by the table's formula from Amount and Currency: with an Amount, the
+  // source's KRW column says nothing new and is ignored.
+  return { raw, wonOnly: raw.amount === undefined ? amountKrw : undefined };
 }
 
-/** Whether the incoming row supplies a field (no per-row Set: raw holds exactly the supplied fields). */
-function supplies(row: IncomingRow, key: ColumnKey): boolean {
-  return row.raw[key] !== undefined;
+function isKrw(value: unknown): boolean {
+  return value === undefined || normalizeCurrency(value) === "KRW";
 }
 
-/** Whether a problem's column is one the incoming row supplies (Currency counts when Amount is supplied: "70만불"). */
-function touches(row: IncomingRow, column: ColumnKey): boolean {
-  return supplies(row, column) || (column === "currency" && supplies(row, "amount"));
+/**
+ * The fields of a won-only row (Amount (KRW), no Amount) for a row with no amount of its own:
+ * a new row, or a sheet row with no Amount in another currency. The won amount becomes the
+ * Amount, in KRW. null when the row names another currency: won cannot be stored as that.
+ */
+function wonAsAmount(row: IncomingRow): Partial<Record<ColumnKey, unknown>> | null {
+  if (row.wonOnly === undefined) return row.raw;
+  if (!isKrw(row.raw.currency)) return null;
+  return { ...row.raw, amount: row.wonOnly, currency: row.raw.currency ?? "KRW" };
 }
 
-function addDiff(diffs: FieldDiff[], cells: Record<ColumnKey, unknown>, sheet: Partial<Record<ColumnKey, unknown>>, key: ColumnKey, after: CellValue): void {
-  if (sameValue(after, sheet[key])) return;
-  diffs.push({ column: key, before: (sheet[key] ?? "") as CellValue, after });
-  cells[key] = after;
-}
+const WON_WITH_OTHER_CURRENCY = message(
+  "원화환산액만 있고 금액이 없는데 통화가 원화가 아닙니다. 그 통화의 금액을 넣거나 통화를 비우세요.",
+  "The row has an Amount (KRW) but no Amount, and its Currency is not KRW. Give the Amount in that currency, or leave Currency blank.",
+);
 
 export function planSync(current: readonly (readonly unknown[])[], incoming: readonly (readonly unknown[])[], options: PlanOptions): SyncPlan {
   const table = readCurrent(current, options.language);
@@ -392,7 +103,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
   const headers = sourceHeaders(incoming[0], language);
   const mapping = options.mapping ?? autoMap(headers).mapping;
   checkMapping(headers, mapping);
-  const keys = headers.map((h) => mapping[h] ?? null);
+  const keys = headers.map((h) => mapping.get(h) ?? null);
   const width = headers.length;
   const rowNumber = (index: number) => options.sourceRowNumbers?.[index] ?? index + 1;
 
@@ -408,6 +119,8 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
   // First source row of each explicit ID; repeats (rare) are collected separately to keep this one Map cheap.
   const sourceRowsOfId = new Map<string, number>();
   const repeatedIds = new Map<string, number[]>();
+  // Explicit IDs by look-alike key (case, width, invisible characters), to flag near-duplicates.
+  const byLookalike = new Map<string, string[]>();
   for (let index = 1; index < incoming.length; index++) {
     const cells = incoming[index];
     if (cells.every(blankCell)) {
@@ -415,22 +128,26 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       continue;
     }
     const overflow = cells.length > width && cells.slice(width).some((cell) => !blankCell(cell));
-    const raw = mapIncoming(cells, keys);
+    const { raw, wonOnly } = mapIncoming(cells, keys);
     const id = idKey(raw.id);
-    const row: IncomingRow = { index, sourceRow: rowNumber(index), cells, raw, id, overflow };
+    const row: IncomingRow = { index, sourceRow: rowNumber(index), cells, raw, wonOnly, id, overflow };
     rows.push(row);
-    if (id !== "") {
-      const first = sourceRowsOfId.get(id);
-      if (first === undefined) sourceRowsOfId.set(id, row.sourceRow);
-      else {
-        const list = repeatedIds.get(id) ?? [first];
-        list.push(row.sourceRow);
-        repeatedIds.set(id, list);
-      }
+    if (id === "" || overflow) continue;
+    const first = sourceRowsOfId.get(id);
+    if (first === undefined) {
+      sourceRowsOfId.set(id, row.sourceRow);
+      const key = idLookalikeKey(id);
+      const list = byLookalike.get(key);
+      if (list) list.push(id);
+      else byLookalike.set(key, [id]);
+    } else {
+      const list = repeatedIds.get(id) ?? [first];
+      list.push(row.sourceRow);
+      repeatedIds.set(id, list);
     }
   }
 
-  const ids = positionsOfIds(table, rows.every((row) => row.id !== "") ? sourceRowsOfId : null);
+  const ids = positionsOfIds(table, rows.every((row) => row.id !== "") ? sourceRowsOfId : null, byLookalike);
   const allocator = new IdAllocator(function* () {
     yield* ids.positionOf.keys();
     yield* ids.duplicates.keys();
@@ -438,28 +155,34 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     yield* options.state.records.keys();
     yield* options.state.origins.values();
   });
-  const claimed = new Map<string, number>();
-  const occurrences = new Map<string, number>();
-  let naturalIndex: Map<string, string[]> | null = null;
-  const naturalMatch = (key: string, occurrence: number): string | null => {
-    if (!naturalIndex) {
-      naturalIndex = new Map();
-      const { columns } = table;
-      for (const [id, position] of ids.positionOf) {
-        // A row the batch names by ID belongs to that source row; matching it by content too would depend on order.
-        if (ids.duplicates.has(id) || sourceRowsOfId.has(id)) continue;
-        const nk = naturalKey(rawRecord(table.rows[position + 1], columns));
-        const list = naturalIndex.get(nk);
-        if (list) list.push(id);
-        else naturalIndex.set(nk, [id]);
-      }
-      for (const list of naturalIndex.values()) list.sort((a, b) => ids.positionOf.get(a)! - ids.positionOf.get(b)!);
-    }
-    return naturalIndex.get(key)?.[occurrence] ?? null;
+  const formulas = options.formulas ?? null;
+  const context: MergeContext = {
+    table,
+    state: options.state,
+    sourceName: options.sourceName,
+    language,
+    isFormula: (position, key) => {
+      const index = table.indexOf.get(key);
+      if (index === undefined) return false;
+      // Unknown formulas: the computed Amount (KRW) column is assumed to be one (never overwritten).
+      if (!formulas) return key === "amountKrw";
+      const cell = formulas[position + 1]?.[index];
+      return typeof cell === "string" && cell.startsWith("=");
+    },
   };
 
-  const reject = (row: IncomingRow, reasons: RejectReason[]) => rejected.push({ sourceRow: row.sourceRow, raw: row.cells, reasons });
+  const rejectedRows = new Set<number>();
+  const reject = (row: IncomingRow, reasons: readonly RejectReason[]) => {
+    rejectedRows.add(row.index);
+    rejected.push({ sourceRow: row.sourceRow, raw: row.cells, reasons });
+  };
+  const blockingReasons = (problems: readonly FieldProblem[]): RejectReason[] =>
+    problems.filter((p) => REJECTING_CODES.has(p.code) && !(p.column === "id" && p.code === "required")).map((p) => ({ column: p.column, message: p.message }));
 
+  // Pass 2: rows that cannot be read at all, and ID-less rows that are not valid on their own,
+  // are rejected before any matching: a rejected row never takes part in identity.
+  const idless: IdlessRow[] = [];
+  const idlessNorm = new Map<number, ReturnType<typeof normalizeRow>>();
   for (const row of rows) {
     if (row.overflow) {
       reject(row, [
@@ -473,12 +196,28 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       ]);
       continue;
     }
-    const incomingNorm = normalizeRow(row.raw, language);
+    if (row.id !== "") continue;
+    const raw = wonAsAmount(row);
+    if (raw === null) {
+      reject(row, [{ column: "currency", message: WON_WITH_OTHER_CURRENCY }]);
+      continue;
+    }
+    const norm = normalizeRow(raw, language);
+    const blocking = blockingReasons(norm.problems);
+    if (blocking.length > 0) {
+      reject(row, blocking);
+      continue;
+    }
+    idless.push({ order: row.index, norm: norm.row });
+    idlessNorm.set(row.index, norm);
+  }
+  const idlessMatches = matchIdlessRows(idless, table, ids, options.state, sourceRowsOfId);
 
-    // Which table row is this? An explicit ID, or for ID-less rows the remembered origin or an identical commitment.
+  const claimed = new Map<string, number>();
+  for (const row of rows) {
+    if (rejectedRows.has(row.index)) continue;
     let id = row.id;
     let originKey: string | null = null;
-    let generatedId = false;
     if (id !== "") {
       const sources = repeatedIds.get(id);
       if (sources) {
@@ -493,14 +232,16 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
         ]);
         continue;
       }
+      const alike = byLookalike.get(idLookalikeKey(id))!.filter((other) => other !== id);
+      if (alike.length > 0) {
+        reject(row, [nearDuplicate(id, alike.map((other) => `"${other}"`).join(", "), "source")]);
+        continue;
+      }
     } else {
-      const nk = naturalKey(incomingNorm.row);
-      const occurrence = occurrences.get(nk) ?? 0;
-      occurrences.set(nk, occurrence + 1);
-      originKey = `${fnv1a64(nk)}#${occurrence}`;
-      id = options.state.origins.get(originKey) ?? naturalMatch(nk, occurrence) ?? "";
+      const match = idlessMatches.get(row.index)!;
+      id = match.id ?? "";
+      originKey = match.originKey;
     }
-
 
     if (ids.duplicates.has(id)) {
       const positions = ids.duplicates.get(id)!.map((p) => p + 2);
@@ -517,123 +258,36 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     }
 
     const position = id === "" ? undefined : ids.positionOf.get(id);
+    let input: MergeInput;
     if (position === undefined) {
-      // Insert (or a row the sheet deleted after a sync): the incoming row alone must be complete.
-      const problems = incomingNorm.problems.filter((p) => !(p.column === "id" && p.code === "required"));
-      const blocking = problems.filter((p) => REJECTING_CODES.has(p.code));
-      if (blocking.length > 0) {
-        reject(row, blocking.map((p) => ({ column: p.column, message: p.message })));
+      const lookalikes = row.id === "" ? undefined : ids.lookalikes.get(id);
+      if (lookalikes) {
+        reject(row, [nearDuplicate(id, lookalikes.map((other) => `"${other}"`).join(", "), "table")]);
         continue;
       }
+      const raw = wonAsAmount(row);
+      if (raw === null) {
+        reject(row, [{ column: "currency", message: WON_WITH_OTHER_CURRENCY }]);
+        continue;
+      }
+      const norm = idlessNorm.get(row.index) ?? normalizeRow(raw, language);
+      let generatedId = false;
       if (id === "") {
-        const signed = incomingNorm.row.signed;
-        const year = typeof signed === "number" ? serialToDate(signed).year : null;
-        id = allocator.next(String(incomingNorm.row.agency), year);
+        // Valid on its own (pass 2), so the ID can be handed out now.
+        id = allocator.next(String(norm.row.agency), yearOf(norm.row.signed));
         generatedId = true;
       }
-      if (!claimOnce(id, row)) continue;
-      const cells: CanonicalRow = { ...incomingNorm.row, id };
-      const src = fingerprint(cells, SYNCED_KEYS);
-      const record = options.state.records.get(id);
-      const newRecord: RowRecord = { fp: src, src };
-      if (!record) {
-        inserts.push({ id, sourceRow: row.sourceRow, cells, generatedId, originKey: originToStore(originKey, id), record: newRecord, warnings: problems });
-      } else if (record.src === src) {
-        unchanged.push({ id, position: null, sourceRow: row.sourceRow, reason: "sheetNewer", originKey: originToStore(originKey, id), record: null });
-      } else {
-        conflicts.push({
-          id,
-          kind: "deletedInSheet",
-          position: null,
-          sourceRow: row.sourceRow,
-          before: null,
-          sheet: null,
-          cells,
-          diffs: SYNCED_KEYS.filter((k) => !isBlank(cells[k])).map((column) => ({ column, before: BLANK, after: cells[column] })),
-          originKey: originToStore(originKey, id),
-          takeRecord: newRecord,
-          keepRecord: { fp: record.fp, src },
-          warnings: problems,
-        });
-      }
-      continue;
-    }
-
-    if (!claimOnce(id, row)) continue;
-    // Update path. The sheet row is compared as it is (raw cells): values the add-in wrote are
-    // canonical already, and a hand-typed variant ("미국" for "US") simply shows up as a change
-    // to the canonical form. Fingerprints are taken over the same raw cells, so what the sync
-    // writes and what it reads back next time hash alike.
-    const before = table.rows[position + 1];
-    const sheet = rawRecord(before, table.columns);
-    const cells: Record<ColumnKey, unknown> = { ...sheet } as Record<ColumnKey, unknown>;
-    const diffs: FieldDiff[] = [];
-    for (const key of Object.keys(row.raw) as ColumnKey[]) if (key !== "id") addDiff(diffs, cells, sheet, key, incomingNorm.row[key]);
-    // "70만불" in Amount with no Currency column: the currency the amount names wins over the sheet's.
-    if (supplies(row, "amount") && !supplies(row, "currency") && !isBlank(incomingNorm.row.currency)) {
-      addDiff(diffs, cells, sheet, "currency", incomingNorm.row.currency);
-    }
-    // The row's own ID is the matched one unless it had spaces only idKey drops; then the matched ID counts.
-    const src = incomingNorm.row.id === id ? fingerprint(incomingNorm.row, SYNCED_KEYS) : fingerprint(incomingNorm.row, SYNCED_KEYS, { id });
-    const record = options.state.records.get(id);
-    if (diffs.length === 0) {
-      // Nothing to write. Remember the source version unless the records already say the same.
-      const sheetFp = record && record.src === src ? null : fingerprint(sheet, SYNCED_KEYS);
-      const wanted: RowRecord | null = sheetFp === null || (record && record.fp === sheetFp && record.src === src) ? null : { fp: sheetFp, src };
-      unchanged.push({ id, position, sourceRow: row.sourceRow, reason: "same", originKey: originToStore(originKey, id), record: wanted });
-      continue;
-    }
-    // Validate the row as it would be written; only problems in fields the source supplies block it
-    // (a problem the sheet already had elsewhere is the validation panel's business, not this import's).
-    const mergedProblems = normalizeRow(cells, language).problems;
-    const blocking = [
-      ...incomingNorm.problems.filter((p) => REJECTING_CODES.has(p.code) && p.code !== "required" && touches(row, p.column)),
-      ...mergedProblems.filter((p) => REJECTING_CODES.has(p.code) && touches(row, p.column)),
-    ];
-    if (blocking.length > 0) {
-      const seen = new Set<string>();
-      reject(
-        row,
-        blocking
-          .filter((p) => !seen.has(p.message.en) && seen.add(p.message.en))
-          .map((p) => ({ column: p.column, message: p.message })),
-      );
-      continue;
-    }
-    const warnings = mergedProblems.filter((p) => !REJECTING_CODES.has(p.code) && touches(row, p.column));
-    if (record && record.src === src) {
-      unchanged.push({ id, position, sourceRow: row.sourceRow, reason: "sheetNewer", originKey: originToStore(originKey, id), record: null });
-      continue;
-    }
-    const mergedFp = fingerprint(cells, SYNCED_KEYS);
-    // Without a record there is no "edited since the last sync" to detect.
-    const sheetFp = record ? fingerprint(sheet, SYNCED_KEYS) : "";
-    if (!record || record.fp === sheetFp) {
-      updates.push({ id, position, sourceRow: row.sourceRow, before, cells, diffs, originKey: originToStore(originKey, id), record: { fp: mergedFp, src }, warnings });
+      input = { id, sourceRow: row.sourceRow, raw, norm, originKey, generatedId };
     } else {
-      conflicts.push({
-        id,
-        kind: "edited",
-        position,
-        sourceRow: row.sourceRow,
-        before,
-        sheet,
-        cells,
-        diffs,
-        originKey: originToStore(originKey, id),
-        takeRecord: { fp: mergedFp, src },
-        keepRecord: { fp: sheetFp, src },
-        warnings,
-      });
+      const raw = rawForExisting(row, rawRecord(table.rows[position + 1], table.columns));
+      const norm = row.id === "" && raw === row.raw && row.wonOnly === undefined ? idlessNorm.get(row.index)! : normalizeRow(raw, language);
+      input = { id, sourceRow: row.sourceRow, raw, norm, originKey, generatedId: false };
     }
-  }
-
-  /** Only an origin the records do not already hold needs writing. */
-  function originToStore(originKey: string | null, id: string): string | null {
-    return originKey !== null && options.state.origins.get(originKey) !== id ? originKey : null;
-  }
-
-  function claimOnce(id: string, row: IncomingRow): boolean {
+    const outcome = position === undefined ? mergeAbsent(context, input) : mergePresent(context, input, position);
+    if (outcome.kind === "reject") {
+      reject(row, outcome.reasons);
+      continue;
+    }
     const other = claimed.get(id);
     if (other !== undefined) {
       reject(row, [
@@ -645,10 +299,13 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
           ),
         },
       ]);
-      return false;
+      continue;
     }
     claimed.set(id, row.sourceRow);
-    return true;
+    if (outcome.kind === "insert") inserts.push(outcome.value);
+    else if (outcome.kind === "update") updates.push(outcome.value);
+    else if (outcome.kind === "unchanged") unchanged.push(outcome.value);
+    else conflicts.push(outcome.value);
   }
 
   updates.sort((a, b) => a.position - b.position);
@@ -660,7 +317,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     mapping,
     tableColumns: table.columns,
     tableRowCount: table.rows.length - 1,
-    blankBodyRow: table.rows.length === 2 && table.rows[1].every((cell) => isBlank(cell)),
+    blankBodyRow: table.rows.length === 2 && table.rows[1].every((cell) => blankCell(cell)),
     inserts,
     updates,
     unchanged,
@@ -670,80 +327,36 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
   };
 }
 
-export type ConflictChoice = "keepSheet" | "takeIncoming";
-
 /**
- * Turns the officer's decisions into updates, inserts or unchanged rows. Every
- * conflict needs a decision: an undecided one stays a conflict, and the adapter
- * refuses to apply a plan that still has conflicts.
+ * The fields a row supplies for the table row it lands on. A won-only source (Amount (KRW), no
+ * Amount) must not turn a USD row into a KRW row: where the sheet row has an Amount or a currency
+ * other than won, the won figure goes to Amount (KRW) alone (written only where that cell is not
+ * a formula), and a Currency of KRW that merely labels the won column is not taken.
  */
-export function resolveConflicts(plan: SyncPlan, choices: Readonly<Record<string, ConflictChoice>> | ConflictChoice): SyncPlan {
-  const choiceFor = (id: string): ConflictChoice | undefined => (typeof choices === "string" ? choices : choices[id]);
-  const inserts = [...plan.inserts];
-  const updates = [...plan.updates];
-  const unchanged = [...plan.unchanged];
-  const conflicts: PlannedConflict[] = [];
-  for (const conflict of plan.conflicts) {
-    const choice = choiceFor(conflict.id);
-    if (choice === undefined) {
-      conflicts.push(conflict);
-    } else if (choice === "keepSheet") {
-      unchanged.push({
-        id: conflict.id,
-        position: conflict.position,
-        sourceRow: conflict.sourceRow,
-        reason: "keptSheet",
-        originKey: conflict.originKey,
-        record: conflict.keepRecord,
-      });
-    } else if (conflict.kind === "deletedInSheet") {
-      inserts.push({
-        id: conflict.id,
-        sourceRow: conflict.sourceRow,
-        cells: conflict.cells as CanonicalRow,
-        generatedId: false,
-        originKey: conflict.originKey,
-        record: conflict.takeRecord,
-        warnings: conflict.warnings,
-      });
-    } else {
-      updates.push({
-        id: conflict.id,
-        position: conflict.position!,
-        sourceRow: conflict.sourceRow,
-        before: conflict.before!,
-        cells: conflict.cells,
-        diffs: conflict.diffs,
-        originKey: conflict.originKey,
-        record: conflict.takeRecord,
-        warnings: conflict.warnings,
-      });
-    }
-  }
-  updates.sort((a, b) => a.position - b.position);
-  inserts.sort((a, b) => a.sourceRow - b.sourceRow);
-  return { ...plan, inserts, updates, unchanged, conflicts };
+function rawForExisting(row: IncomingRow, sheet: Partial<Record<ColumnKey, unknown>>): Partial<Record<ColumnKey, unknown>> {
+  if (row.wonOnly === undefined) return row.raw;
+  const sheetHasAmount = !blankCell(sheet.amount);
+  const sheetInWon = blankCell(sheet.currency) || normalizeCurrency(sheet.currency) === "KRW";
+  if (!sheetHasAmount && sheetInWon && isKrw(row.raw.currency)) return wonAsAmount(row)!;
+  const raw: Partial<Record<ColumnKey, unknown>> = { ...row.raw, amountKrw: row.wonOnly };
+  if (raw.currency !== undefined && isKrw(raw.currency)) delete raw.currency;
+  return raw;
 }
 
-export interface PlanCounts {
-  readonly inserts: number;
-  readonly updates: number;
-  readonly unchanged: number;
-  readonly conflicts: number;
-  readonly rejected: number;
-}
-
-export function planCounts(plan: SyncPlan): PlanCounts {
+function nearDuplicate(id: string, others: string, where: "source" | "table"): RejectReason {
   return {
-    inserts: plan.inserts.length,
-    updates: plan.updates.length,
-    unchanged: plan.unchanged.length,
-    conflicts: plan.conflicts.length,
-    rejected: plan.rejected.length,
+    column: "id",
+    message:
+      where === "table"
+        ? message(
+            `관리번호 "${id}"는 표에 있는 ${others}와(과) 대소문자·전각/반각·보이지 않는 문자만 다릅니다. 같은 약정이면 표의 관리번호를 그대로 쓰고, 다른 약정이면 알아보기 쉬운 다른 번호를 쓰세요.`,
+            `ID "${id}" differs from the table's ${others} only by case, width or invisible characters. If it is the same commitment, use the table's ID exactly; if not, give it a clearly different ID.`,
+          )
+        : message(
+            `관리번호 "${id}"는 가져올 자료의 ${others}와(과) 대소문자·전각/반각·보이지 않는 문자만 다릅니다. 어느 쪽이 맞는지 정해 하나로 맞추세요.`,
+            `ID "${id}" differs from the source's ${others} only by case, width or invisible characters. Decide which is right and make them one.`,
+          ),
   };
 }
 
-/** True when applying would write nothing to the table and no last-sync record. */
-export function planIsEmpty(plan: SyncPlan): boolean {
-  return plan.inserts.length === 0 && plan.updates.length === 0 && plan.conflicts.length === 0 && plan.unchanged.every((u) => u.record === null && u.originKey === null);
-}
+export type { CanonicalRow };

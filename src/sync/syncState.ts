@@ -9,6 +9,15 @@
 export interface RowRecord {
   readonly fp: string;
   readonly src: string;
+  /**
+   * The source whose version `src` is (its sourceName): the one that last wrote the row, or
+   * whose differing version the officer last declined. A change from another source is then a
+   * conflict, never a silent overwrite. Absent in records written before sources were kept:
+   * such a row behaves as if every source were its own.
+   */
+  readonly source?: string;
+  /** A source the officer marked authoritative for this row: its changes update the row even when another source wrote it last. */
+  readonly authority?: string;
 }
 
 export interface SyncState {

@@ -1,0 +1,258 @@
+/**
+ * Identity: which table row an incoming row is. Explicit IDs name their row; rows without an
+ * ID are matched by their natural key (the fields that tell one commitment from another),
+ * through the origins earlier syncs remembered and the table's identical commitments.
+ *
+ * The rules that keep an ID meaning one commitment (issue 9):
+ *   - only rows that are valid on their own take part: a rejected row never consumes a match,
+ *     and never passes as an update by borrowing the sheet's fields;
+ *   - an ID is given to at most one incoming row, and never to a row of another natural key:
+ *     an ID another origin owns is not matched by content;
+ *   - among rows of one natural key, a row whose content is exactly what an ID's last sync
+ *     recorded keeps that ID, whatever its position in the file; the rest go by likeness to
+ *     the sheet row, then by order. A look-alike row added higher up next month gets a new ID.
+ */
+import {
+  INSTRUMENTS,
+  CATEGORIES,
+  foldText,
+  matchEnum,
+  nextId,
+  normalizeCountry,
+  serialToDate,
+  toDateSerial,
+  type ColumnKey,
+} from "../../schema";
+import type { CanonicalRow } from "../../validation/normalizeRow";
+import { fingerprint, fnv1a64 } from "../fingerprint";
+import type { SyncState } from "../syncState";
+import { rawRecord, type CurrentTable, type IdPositions } from "./currentTable";
+import { SYNCED_KEYS } from "./types";
+
+function signedSerial(value: unknown): unknown {
+  try {
+    return toDateSerial(value);
+  } catch {
+    // An unreadable date still distinguishes rows by its text; the row is reported elsewhere.
+    return value;
+  }
+}
+
+/**
+ * Fields that tell one commitment from another when a source has no IDs: agency, partner,
+ * signing date, instrument, category and country. Folded so spelling variants ("양해각서" /
+ * "MOU", "미국" / "US") land on the same key. Category is part of it: one trip's export
+ * contract and investment MOU with the same partner on the same day are two commitments.
+ */
+export function naturalKey(row: Readonly<Partial<Record<ColumnKey, unknown>>>): string {
+  return JSON.stringify([
+    foldText(row.agency),
+    foldText(row.partner),
+    signedSerial(row.signed) ?? "",
+    matchEnum(INSTRUMENTS, row.instrument)?.value ?? foldText(row.instrument),
+    normalizeCountry(row.country) ?? foldText(row.country),
+    matchEnum(CATEGORIES, row.category)?.value ?? foldText(row.category),
+  ]);
+}
+
+/** The natural key as the first version built it (no Category), to find origins stored then. */
+function legacyNaturalKey(row: Readonly<Partial<Record<ColumnKey, unknown>>>): string {
+  return JSON.stringify([
+    foldText(row.agency),
+    foldText(row.partner),
+    signedSerial(row.signed) ?? "",
+    matchEnum(INSTRUMENTS, row.instrument)?.value ?? foldText(row.instrument),
+    normalizeCountry(row.country) ?? foldText(row.country),
+  ]);
+}
+
+/** Origin keys written by this version: "k2:" + hash of the natural key + "#" + a number unique within the key. */
+const ORIGIN_PREFIX = "k2:";
+
+export function originKeyOf(hash: string, n: number): string {
+  return `${ORIGIN_PREFIX}${hash}#${n}`;
+}
+
+/** The year an ID names, or null (undated, or no calendar date). */
+export function yearOf(signed: unknown): number | null {
+  if (typeof signed !== "number") return null;
+  try {
+    return serialToDate(signed).year;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Hands out IDs in the task pane's scheme (nextId), unique against every ID in
+ * the table, the batch and the sync records. The taken IDs are indexed by stem
+ * ("창원-2019-") so each call looks at one agency-year, not the whole table.
+ */
+export class IdAllocator {
+  private byStem: Map<string, Set<string>> | null = null;
+  constructor(private readonly taken: () => Iterable<string>) {}
+
+  private stemOf(id: string): string {
+    return id.slice(0, id.lastIndexOf("-") + 1);
+  }
+
+  next(agency: string, year: number | null): string {
+    if (!this.byStem) {
+      this.byStem = new Map();
+      for (const id of this.taken()) this.add(id);
+    }
+    const stem = this.stemOf(nextId(agency, year, new Set()));
+    const id = nextId(agency, year, this.byStem.get(stem) ?? new Set());
+    this.add(id);
+    return id;
+  }
+
+  private add(id: string): void {
+    const stem = this.stemOf(id);
+    let set = this.byStem!.get(stem);
+    if (!set) this.byStem!.set(stem, (set = new Set()));
+    set.add(id);
+  }
+}
+
+/** An ID-less incoming row that is valid on its own, ready to be matched. */
+export interface IdlessRow {
+  readonly order: number;
+  /** The row normalised alone (canonical fields). */
+  readonly norm: CanonicalRow;
+}
+
+/** Where an ID-less row goes: an existing ID (table row or a row the sheet deleted), or a new ID. */
+export interface IdlessMatch {
+  /** The matched ID, or null for a new row. */
+  readonly id: string | null;
+  /** The origin key this row is known by from now on. */
+  readonly originKey: string;
+}
+
+/** Above this many row × candidate pairs in one natural key, likeness is not scored (order decides). */
+const MAX_SCORED_PAIRS = 4096;
+
+/**
+ * Matches every ID-less row (valid on its own) to an existing ID or to nothing (insert).
+ * `namedByBatch` are IDs the batch names explicitly: those rows own them.
+ */
+export function matchIdlessRows(
+  rows: readonly IdlessRow[],
+  table: CurrentTable,
+  ids: IdPositions,
+  state: SyncState,
+  namedByBatch: ReadonlyMap<string, unknown>,
+): Map<number, IdlessMatch> {
+  const result = new Map<number, IdlessMatch>();
+  if (rows.length === 0) return result;
+
+  // Stored origins by natural-key hash: this version's ("k2:hash#n") and the first version's ("hash#n").
+  const current = new Map<string, { n: number; id: string; key: string }[]>();
+  const legacy = new Map<string, { n: number; id: string; key: string }[]>();
+  const owned = new Set<string>();
+  for (const [key, id] of state.origins) {
+    const hashEnd = key.lastIndexOf("#");
+    if (hashEnd < 0) continue;
+    const n = Number(key.slice(hashEnd + 1));
+    if (!Number.isInteger(n)) continue;
+    owned.add(id);
+    const target = key.startsWith(ORIGIN_PREFIX) ? current : legacy;
+    const hash = key.startsWith(ORIGIN_PREFIX) ? key.slice(ORIGIN_PREFIX.length, hashEnd) : key.slice(0, hashEnd);
+    const list = target.get(hash);
+    if (list) list.push({ n, id, key });
+    else target.set(hash, [{ n, id, key }]);
+  }
+
+  // Table rows by natural key, for rows typed into the table or synced from an ID source.
+  // A row the batch names by ID, a duplicated ID and an ID an origin owns are never matched by content.
+  const byNaturalKey = new Map<string, string[]>();
+  for (const [id, position] of ids.positionOf) {
+    if (ids.duplicates.has(id) || namedByBatch.has(id) || owned.has(id)) continue;
+    const nk = naturalKey(rawRecord(table.rows[position + 1], table.columns));
+    const list = byNaturalKey.get(nk);
+    if (list) list.push(id);
+    else byNaturalKey.set(nk, [id]);
+  }
+
+  // An ID goes to one row of one natural key at most, even when an old-style origin names it for two keys.
+  const given = new Set<string>();
+  const groups = new Map<string, IdlessRow[]>();
+  for (const row of rows) {
+    const nk = naturalKey(row.norm);
+    const list = groups.get(nk);
+    if (list) list.push(row);
+    else groups.set(nk, [row]);
+  }
+
+  for (const [nk, group] of groups) {
+    const hash = fnv1a64(nk);
+    const stored = [...(current.get(hash) ?? [])].sort((a, b) => a.n - b.n);
+    let nextN = stored.reduce((max, origin) => Math.max(max, origin.n + 1), 0);
+    // Candidates in a stable order: this key's origins, then origins of the first version, then identical table rows.
+    const candidates: { id: string; originKey: string | null }[] = [];
+    const seen = new Set<string>();
+    const addCandidate = (id: string, originKey: string | null) => {
+      if (seen.has(id) || namedByBatch.has(id) || given.has(id)) return;
+      seen.add(id);
+      candidates.push({ id, originKey });
+    };
+    for (const origin of stored) addCandidate(origin.id, origin.key);
+    const legacyHash = fnv1a64(legacyNaturalKey(group[0].norm));
+    for (const origin of [...(legacy.get(legacyHash) ?? [])].sort((a, b) => a.n - b.n)) addCandidate(origin.id, null);
+    for (const id of byNaturalKey.get(nk) ?? []) addCandidate(id, null);
+
+    const assigned = assign(group, candidates, table, ids, state);
+    for (const row of group) {
+      const candidate = assigned.get(row.order);
+      if (candidate) given.add(candidate.id);
+      if (candidate) result.set(row.order, { id: candidate.id, originKey: candidate.originKey ?? originKeyOf(hash, nextN++) });
+      else result.set(row.order, { id: null, originKey: originKeyOf(hash, nextN++) });
+    }
+  }
+  return result;
+}
+
+/**
+ * Pairs rows with candidate IDs, each at most once: exact matches with the last sync's record
+ * first, then likeness to the sheet row (fields equal), then candidate order, then row order.
+ */
+function assign(
+  group: readonly IdlessRow[],
+  candidates: readonly { id: string; originKey: string | null }[],
+  table: CurrentTable,
+  ids: IdPositions,
+  state: SyncState,
+): Map<number, { id: string; originKey: string | null }> {
+  const assigned = new Map<number, { id: string; originKey: string | null }>();
+  if (candidates.length === 0) return assigned;
+  if (group.length * candidates.length > MAX_SCORED_PAIRS) {
+    group.forEach((row, i) => i < candidates.length && assigned.set(row.order, candidates[i]));
+    return assigned;
+  }
+  const pairs: { row: number; candidate: number; exact: boolean; alike: number }[] = [];
+  const sheets = candidates.map((candidate) => {
+    const position = ids.positionOf.get(candidate.id);
+    return position === undefined ? null : rawRecord(table.rows[position + 1], table.columns);
+  });
+  group.forEach((row, r) => {
+    candidates.forEach((candidate, c) => {
+      const record = state.records.get(candidate.id);
+      const exact = record !== undefined && record.src === fingerprint(row.norm, SYNCED_KEYS, { id: candidate.id });
+      let alike = 0;
+      const sheet = sheets[c];
+      if (sheet) for (const key of SYNCED_KEYS) if (key !== "id" && row.norm[key] !== "" && row.norm[key] === sheet[key]) alike++;
+      pairs.push({ row: r, candidate: c, exact, alike });
+    });
+  });
+  pairs.sort((a, b) => Number(b.exact) - Number(a.exact) || b.alike - a.alike || a.candidate - b.candidate || a.row - b.row);
+  const rowTaken = new Set<number>();
+  const candidateTaken = new Set<number>();
+  for (const pair of pairs) {
+    if (rowTaken.has(pair.row) || candidateTaken.has(pair.candidate)) continue;
+    rowTaken.add(pair.row);
+    candidateTaken.add(pair.candidate);
+    assigned.set(group[pair.row].order, candidates[pair.candidate]);
+  }
+  return assigned;
+}

@@ -1,0 +1,219 @@
+/**
+ * The three-way merge for one incoming row whose table row is known: between the last-sync
+ * record (what sync wrote, `fp`; what the source said, `src`; which source said it), the sheet
+ * row and the incoming row:
+ *   - incoming says nothing new                  → unchanged
+ *   - the source has not changed since last sync → unchanged (the sheet's edits are newer)
+ *   - the sheet has not changed since last sync  → update
+ *   - both changed                               → conflict; the officer decides
+ *   - another source wrote the row last          → conflict, unless the officer marked this
+ *                                                  source authoritative for the row
+ * Rows the sheet deleted after a sync follow the same rule: deletion stands while the source
+ * row is unchanged, and a changed source row is a conflict.
+ *
+ * Blank incoming cells never clear a filled cell: an export that simply lacks a column's data
+ * must not wipe it. To clear a field, edit the sheet.
+ */
+import { isBlank, type ColumnKey, type Language } from "../../schema";
+import { normalizeRow, type CanonicalRow, type CellValue, type FieldProblem } from "../../validation/normalizeRow";
+import { fingerprint } from "../fingerprint";
+import type { RowRecord, SyncState } from "../syncState";
+import { rawRecord, type CurrentTable } from "./currentTable";
+import {
+  REJECTING_CODES,
+  SYNCED_KEYS,
+  type FieldDiff,
+  type PlannedConflict,
+  type PlannedInsert,
+  type PlannedUnchanged,
+  type PlannedUpdate,
+  type RejectReason,
+} from "./types";
+
+const BLANK: CellValue = "";
+const SYNCED_WITH_KRW: readonly ColumnKey[] = [...SYNCED_KEYS, "amountKrw"];
+
+/** One incoming row, its table row decided. */
+export interface MergeInput {
+  readonly id: string;
+  readonly sourceRow: number;
+  /** The fields the row supplies (non-blank): a field is supplied exactly when it is defined here. */
+  readonly raw: Readonly<Partial<Record<ColumnKey, unknown>>>;
+  readonly norm: { readonly row: CanonicalRow; readonly problems: readonly FieldProblem[] };
+  readonly originKey: string | null;
+  readonly generatedId: boolean;
+}
+
+export interface MergeContext {
+  readonly table: CurrentTable;
+  readonly state: SyncState;
+  readonly sourceName: string;
+  readonly language: Language;
+  /** Whether the table cell of a column at a position holds a formula (never overwritten). */
+  readonly isFormula: (position: number, key: ColumnKey) => boolean;
+}
+
+export type MergeOutcome =
+  | { readonly kind: "insert"; readonly value: PlannedInsert }
+  | { readonly kind: "update"; readonly value: PlannedUpdate }
+  | { readonly kind: "unchanged"; readonly value: PlannedUnchanged }
+  | { readonly kind: "conflict"; readonly value: PlannedConflict }
+  | { readonly kind: "reject"; readonly reasons: readonly RejectReason[] };
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const blankA = a === null || a === undefined || a === "";
+  const blankB = b === null || b === undefined || b === "";
+  if (blankA || blankB) return blankA && blankB;
+  return a === b;
+}
+
+/** Whether a problem's column is one the incoming row supplies (Currency counts when Amount is supplied: "70만불"). */
+function touches(raw: MergeInput["raw"], column: ColumnKey): boolean {
+  return raw[column] !== undefined || (column === "currency" && raw.amount !== undefined);
+}
+
+/** Only an origin the records do not already hold needs writing. */
+function originToStore(context: MergeContext, originKey: string | null, id: string): string | null {
+  return originKey !== null && context.state.origins.get(originKey) !== id ? originKey : null;
+}
+
+/** The fields the source's fingerprint covers: Amount (KRW) too when a won-only source supplies it. */
+function sourceKeys(input: MergeInput): readonly ColumnKey[] {
+  return input.raw.amountKrw !== undefined ? SYNCED_WITH_KRW : SYNCED_KEYS;
+}
+
+/** Whether the row's record names another source, one the officer has not made authoritative for it. */
+function writtenByOtherSource(context: MergeContext, record: RowRecord | undefined): record is RowRecord & { source: string } {
+  return record?.source !== undefined && record.source !== context.sourceName && record.authority !== context.sourceName;
+}
+
+function recordFor(context: MergeContext, fp: string, src: string, previous: RowRecord | undefined): RowRecord {
+  return previous?.authority === undefined ? { fp, src, source: context.sourceName } : { fp, src, source: context.sourceName, authority: previous.authority };
+}
+
+/** A row not in the table: a new row, or one the sheet deleted after a sync. The incoming row alone must be complete. */
+export function mergeAbsent(context: MergeContext, input: MergeInput): MergeOutcome {
+  const { id } = input;
+  const problems = input.norm.problems.filter((p) => !(p.column === "id" && p.code === "required"));
+  const blocking = problems.filter((p) => REJECTING_CODES.has(p.code));
+  if (blocking.length > 0) return { kind: "reject", reasons: blocking.map((p) => ({ column: p.column, message: p.message })) };
+  const cells: CanonicalRow = { ...input.norm.row, id };
+  const src = fingerprint(cells, sourceKeys(input));
+  const record = context.state.records.get(id);
+  const originKey = originToStore(context, input.originKey, id);
+  if (!record) {
+    const written = fingerprint(cells, SYNCED_KEYS);
+    return {
+      kind: "insert",
+      value: { id, sourceRow: input.sourceRow, cells, generatedId: input.generatedId, originKey, record: recordFor(context, written, src, undefined), warnings: problems },
+    };
+  }
+  if (record.src === src) {
+    return { kind: "unchanged", value: { id, position: null, sourceRow: input.sourceRow, reason: "sheetNewer", originKey, record: null } };
+  }
+  const other = writtenByOtherSource(context, record) ? record.source : undefined;
+  return {
+    kind: "conflict",
+    value: {
+      id,
+      kind: "deletedInSheet",
+      position: null,
+      sourceRow: input.sourceRow,
+      before: null,
+      sheet: null,
+      cells,
+      diffs: SYNCED_KEYS.filter((k) => !isBlank(cells[k])).map((column) => ({ column, before: BLANK, after: cells[column] })),
+      originKey,
+      takeRecord: recordFor(context, fingerprint(cells, SYNCED_KEYS), src, record),
+      keepRecord: { ...recordFor(context, record.fp, src, record) },
+      warnings: problems,
+      ...(other === undefined ? {} : { otherSource: other }),
+    },
+  };
+}
+
+/**
+ * A row in the table at `position`. The sheet row is compared as it is (raw cells): values the
+ * add-in wrote are canonical already, and a hand-typed variant ("미국" for "US") simply shows up
+ * as a change to the canonical form. Fingerprints are taken over the same raw cells, so what the
+ * sync writes and what it reads back next time hash alike.
+ */
+export function mergePresent(context: MergeContext, input: MergeInput, position: number): MergeOutcome {
+  const { id, raw, norm } = input;
+  const { table } = context;
+  const before = table.rows[position + 1];
+  const sheet = rawRecord(before, table.columns);
+  const cells: Record<ColumnKey, unknown> = { ...sheet } as Record<ColumnKey, unknown>;
+  const diffs: FieldDiff[] = [];
+  const addDiff = (key: ColumnKey, after: CellValue) => {
+    if (sameValue(after, sheet[key])) return;
+    diffs.push({ column: key, before: (sheet[key] ?? "") as CellValue, after });
+    cells[key] = after;
+  };
+  for (const key of Object.keys(raw) as ColumnKey[]) {
+    if (key === "id") continue;
+    // Amount (KRW) from a won-only source is written only where the cell is a typed value.
+    if (key === "amountKrw" && (!context.table.indexOf.has(key) || context.isFormula(position, key))) continue;
+    addDiff(key, norm.row[key]);
+  }
+  // "70만불" in Amount with no Currency column: the currency the amount names wins over the sheet's.
+  if (raw.amount !== undefined && raw.currency === undefined && !isBlank(norm.row.currency)) addDiff("currency", norm.row.currency);
+  // The row's own ID is the matched one unless it had spaces only idKey drops; then the matched ID counts.
+  const keys = sourceKeys(input);
+  const src = norm.row.id === id ? fingerprint(norm.row, keys) : fingerprint(norm.row, keys, { id });
+  const record = context.state.records.get(id);
+  const other = writtenByOtherSource(context, record);
+  const originKey = originToStore(context, input.originKey, id);
+  if (diffs.length === 0) {
+    // Nothing to write. Remember the source version unless the records already say the same,
+    // or the row is another source's: its record stays, so that source's next sync is judged against it.
+    const wanted = other || (record && record.src === src) ? null : recordFor(context, fingerprint(sheet, SYNCED_KEYS), src, record);
+    return { kind: "unchanged", value: { id, position, sourceRow: input.sourceRow, reason: "same", originKey, record: wanted } };
+  }
+  // Validate the row as it would be written; only problems in fields the source supplies block it
+  // (a problem the sheet already had elsewhere is the validation panel's business, not this import's).
+  const mergedProblems = normalizeRow(cells, context.language).problems;
+  const blocking = [
+    ...norm.problems.filter((p) => REJECTING_CODES.has(p.code) && p.code !== "required" && touches(raw, p.column)),
+    ...mergedProblems.filter((p) => REJECTING_CODES.has(p.code) && touches(raw, p.column)),
+  ];
+  if (blocking.length > 0) {
+    const seen = new Set<string>();
+    return {
+      kind: "reject",
+      reasons: blocking.filter((p) => !seen.has(p.message.en) && seen.add(p.message.en)).map((p) => ({ column: p.column, message: p.message })),
+    };
+  }
+  const warnings = mergedProblems.filter((p) => !REJECTING_CODES.has(p.code) && touches(raw, p.column));
+  if (record && record.src === src) {
+    return { kind: "unchanged", value: { id, position, sourceRow: input.sourceRow, reason: "sheetNewer", originKey, record: null } };
+  }
+  const mergedFp = fingerprint(cells, SYNCED_KEYS);
+  // Without a record there is no "edited since the last sync" to detect.
+  const sheetFp = record ? fingerprint(sheet, SYNCED_KEYS) : "";
+  if (!other && (!record || record.fp === sheetFp)) {
+    return {
+      kind: "update",
+      value: { id, position, sourceRow: input.sourceRow, before, cells, diffs, originKey, record: recordFor(context, mergedFp, src, record), warnings },
+    };
+  }
+  return {
+    kind: "conflict",
+    value: {
+      id,
+      kind: "edited",
+      position,
+      sourceRow: input.sourceRow,
+      before,
+      sheet,
+      cells,
+      diffs,
+      originKey,
+      takeRecord: recordFor(context, mergedFp, src, record),
+      // Keeping the sheet marks this source's version seen: the same version does not ask again.
+      keepRecord: recordFor(context, sheetFp === "" ? fingerprint(sheet, SYNCED_KEYS) : sheetFp, src, record),
+      warnings,
+      ...(other ? { otherSource: record.source } : {}),
+    },
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The shape of a sync plan: what planSync returns, resolveConflicts rewrites and the write
+ * planner executes. Additive changes only: the host adapter and the progress ledger consume it.
+ */
+import { COLUMN_KEYS, type ColumnKey, type Language } from "../../schema";
+import type { CanonicalRow, CellValue, FieldProblem, LocalizedMessage, ProblemCode } from "../../validation/normalizeRow";
+import type { ColumnMapping } from "../mapping";
+import type { RowRecord, SyncState } from "../syncState";
+
+/**
+ * Columns whose values sync compares and fingerprints. Amount (KRW) is a formula
+ * the workbook computes (its value moves with FxRates, not with edits) and Updated
+ * is stamped by whoever writes the row, so neither says anything about edits.
+ * Jobs created (schema 2) is computed from the Progress table. The list is the
+ * fingerprint's layout, stored in every workbook's records: a column added to the
+ * schema joins it only with a migration of the stored fingerprints.
+ */
+export const SYNCED_KEYS: readonly ColumnKey[] = COLUMN_KEYS.filter((key) => key !== "amountKrw" && key !== "updated" && key !== "jobsCreated");
+
+/**
+ * Problems that make a row unstorable: the value cannot be written as what the
+ * column means. The rest (negative amounts, due before signed, …) are stored and
+ * listed as warnings, exactly as the validation panel flags them in the table.
+ */
+export const REJECTING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  "required",
+  "unknownEnum",
+  "badCountry",
+  "badCurrency",
+  "notNumeric",
+  "badDate",
+  "badHsCode",
+  "tooLong",
+]);
+
+export interface FieldDiff {
+  readonly column: ColumnKey;
+  readonly before: CellValue;
+  readonly after: CellValue;
+}
+
+export interface RejectReason {
+  readonly column: ColumnKey | null;
+  readonly message: LocalizedMessage;
+}
+
+export interface PlannedInsert {
+  readonly id: string;
+  readonly sourceRow: number;
+  /** The row to write, canonical (enum labels in the table's language, ISO codes, date serials). */
+  readonly cells: CanonicalRow;
+  readonly generatedId: boolean;
+  /** Set for rows that came without an ID: lets the next sync of the same list find this row again. */
+  readonly originKey: string | null;
+  readonly record: RowRecord;
+  readonly warnings: readonly FieldProblem[];
+}
+
+export interface PlannedUpdate {
+  readonly id: string;
+  /** 0-based position in the table's data body, as read. */
+  readonly position: number;
+  readonly sourceRow: number;
+  /** The sheet row exactly as read (table width), for undo and for checking nothing moved before writing. */
+  readonly before: readonly unknown[];
+  /** The row to write: changed fields from the source, the sheet's own cells elsewhere. */
+  readonly cells: Readonly<Record<ColumnKey, unknown>>;
+  readonly diffs: readonly FieldDiff[];
+  readonly originKey: string | null;
+  readonly record: RowRecord;
+  readonly warnings: readonly FieldProblem[];
+}
+
+export type UnchangedReason =
+  /** The sheet already holds what the source says. */
+  | "same"
+  /** The sheet was edited since the last sync and the source row has not changed: the sheet's edit is newer. */
+  | "sheetNewer"
+  /** The officer kept the sheet's version of a conflict. */
+  | "keptSheet";
+
+export interface PlannedUnchanged {
+  readonly id: string;
+  /** null when the row is not in the sheet (deleted there after a sync, and the deletion stands). */
+  readonly position: number | null;
+  readonly sourceRow: number;
+  readonly reason: UnchangedReason;
+  readonly originKey: string | null;
+  /** A new last-sync record to store, or null when the stored one is already right. */
+  readonly record: RowRecord | null;
+}
+
+export interface PlannedConflict {
+  readonly id: string;
+  /** "edited": both the sheet (or another source) and this source changed the row. "deletedInSheet": the sheet deleted it, the source changed it. */
+  readonly kind: "edited" | "deletedInSheet";
+  readonly position: number | null;
+  readonly sourceRow: number;
+  readonly before: readonly unknown[] | null;
+  /** The sheet row's cells by column (null when deleted). */
+  readonly sheet: Readonly<Partial<Record<ColumnKey, unknown>>> | null;
+  /** What taking the incoming row would write. */
+  readonly cells: Readonly<Record<ColumnKey, unknown>>;
+  readonly diffs: readonly FieldDiff[];
+  readonly originKey: string | null;
+  /** Record to store when the officer takes the incoming row. */
+  readonly takeRecord: RowRecord;
+  /** Record to store when she keeps the sheet: the source version is then considered seen. */
+  readonly keepRecord: RowRecord;
+  readonly warnings: readonly FieldProblem[];
+  /**
+   * Set when the row was last written by another source (its name): two sources send this ID.
+   * Choosing "trustSource" takes the incoming row and marks this source authoritative for the row.
+   * Absent on conflicts between the sheet and the source alone.
+   */
+  readonly otherSource?: string;
+}
+
+export interface RejectedRow {
+  /** Row number in the source (header = 1), or the line number the caller supplied. */
+  readonly sourceRow: number;
+  /** The source cells exactly as they came. */
+  readonly raw: readonly unknown[];
+  readonly reasons: readonly RejectReason[];
+}
+
+export interface SyncPlan {
+  readonly sourceName: string;
+  readonly language: Language;
+  /** Source headers (made unique) and the mapping used. */
+  readonly sourceHeaders: readonly string[];
+  readonly mapping: ColumnMapping;
+  /** Schema column of each table column (null for the officer's own extra columns). */
+  readonly tableColumns: readonly (ColumnKey | null)[];
+  /** Data rows in the table when it was read. */
+  readonly tableRowCount: number;
+  /**
+   * An Excel table always has at least one body row; a new, empty table has one
+   * blank row. The first new row fills it instead of being appended after it.
+   */
+  readonly blankBodyRow: boolean;
+  readonly inserts: readonly PlannedInsert[];
+  readonly updates: readonly PlannedUpdate[];
+  readonly unchanged: readonly PlannedUnchanged[];
+  readonly conflicts: readonly PlannedConflict[];
+  readonly rejected: readonly RejectedRow[];
+  /** Incoming rows with no content at all, skipped (counted so nothing vanishes unexplained). */
+  readonly blankRowsSkipped: number;
+}
+
+export interface PlanOptions {
+  /** Language of the table (its headers and enum labels). Defaults to the language of the current header row. */
+  readonly language?: Language;
+  readonly state: SyncState;
+  /** Which source this is: stored in the records, so a row another source wrote last is a conflict, not an update. */
+  readonly sourceName: string;
+  /** Mapping keyed by the source headers (see sourceHeaders); auto-mapped when absent. */
+  readonly mapping?: ColumnMapping | null;
+  /** Source row number of each incoming row (header included), e.g. CSV line numbers; defaults to index + 1. */
+  readonly sourceRowNumbers?: readonly number[];
+  /**
+   * The table's formulas (range.formulas), aligned with `current`. Only used to know whether an
+   * Amount (KRW) cell is a formula (never overwritten) or a typed value. Without it every
+   * Amount (KRW) cell counts as a formula, the safe assumption.
+   */
+  readonly formulas?: readonly (readonly unknown[])[] | null;
+}
+
+export type ConflictChoice =
+  | "keepSheet"
+  | "takeIncoming"
+  /** Take the incoming row and mark its source authoritative for the row (two-source conflicts). */
+  | "trustSource";
+
+export function message(ko: string, en: string): LocalizedMessage {
+  return { ko, en };
+}
