@@ -23,6 +23,19 @@ const DEV_URL_PATTERN = /https:\/\/localhost:3000\//g;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const LOCALIZE_SCRIPT = path.resolve(__dirname, "scripts/localize-functions-metadata.js");
 const KOREAN_TRANSLATIONS = path.resolve(__dirname, "src/functions/metadata/ko-KR.translations.json");
+/**
+ * Top-level metadata flags the JSDoc generator cannot emit. allowErrorForDataTypeAny: without it
+ * Excel does not call a COMMIT function at all when its table argument holds one error cell
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors, "Errors as custom
+ * function inputs"); with it the functions report the error only for a row that counts.
+ */
+const METADATA_FLAGS = path.resolve(__dirname, "src/functions/metadata/flags.json");
+
+/** The generated metadata with the flags added at the top level (before "functions"). */
+function applyMetadataFlags(metadata, flags) {
+  const { functions, ...rest } = metadata;
+  return { ...rest, ...flags, functions };
+}
 
 /** The production URL lives in ONE place: package.json "config.prod_url". */
 function productionUrl() {
@@ -52,7 +65,8 @@ function toProductionManifest(content, prodUrl) {
  * Emits functions.ko-KR.json (the manifest's ko-KR metadata override) from the
  * generated functions.json plus the Korean translation table. A missing script,
  * table or translation fails the build: a silently English Korean metadata file
- * would ship unnoticed.
+ * would ship unnoticed. It first adds the top-level flags (METADATA_FLAGS) to
+ * functions.json, so both files carry them.
  */
 class KoreanFunctionsMetadataPlugin {
   constructor(options = {}) {
@@ -66,6 +80,7 @@ class KoreanFunctionsMetadataPlugin {
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
       compilation.fileDependencies.add(localizeScript);
       compilation.fileDependencies.add(translationsFile);
+      compilation.fileDependencies.add(METADATA_FLAGS);
       compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const fail = (message) => compilation.errors.push(new WebpackError(`[${name}] ${message}`));
         const metadataAsset = compilation.getAsset("functions.json");
@@ -85,7 +100,9 @@ class KoreanFunctionsMetadataPlugin {
           if (typeof localizeMetadata !== "function") {
             throw new Error(`${path.relative(__dirname, localizeScript)} does not export localizeMetadata(metadata, translations).`);
           }
-          const metadata = JSON.parse(metadataAsset.source.source().toString());
+          const flags = JSON.parse(fs.readFileSync(METADATA_FLAGS, "utf8"));
+          const metadata = applyMetadataFlags(JSON.parse(metadataAsset.source.source().toString()), flags);
+          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
           const translations = JSON.parse(fs.readFileSync(translationsFile, "utf8"));
           const localized = localizeMetadata(metadata, translations);
           compilation.emitAsset("functions.ko-KR.json", new sources.RawSource(JSON.stringify(localized, null, 2)));
@@ -188,3 +205,5 @@ module.exports.resolve = resolve;
 module.exports.toProductionManifest = toProductionManifest;
 module.exports.productionUrl = productionUrl;
 module.exports.KoreanFunctionsMetadataPlugin = KoreanFunctionsMetadataPlugin;
+module.exports.applyMetadataFlags = applyMetadataFlags;
+module.exports.METADATA_FLAGS = METADATA_FLAGS;

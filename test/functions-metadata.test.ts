@@ -3,15 +3,23 @@
  * custom-functions-metadata generates it from src/functions/functions.ts, and its ko-KR twin.
  * Run with UPDATE_GOLDEN=1 to rewrite the goldens after an intended change, then review the diff.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import translations from "../src/functions/metadata/ko-KR.translations.json";
 import { FUNCTIONS, FUNCTION_IDS } from "../src/functions/registry";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the localizer is CommonJS so webpack.config.js can require it
 const { localizeMetadata } = require("../scripts/localize-functions-metadata.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build config is CommonJS
+const build = require("../webpack.config.js") as {
+  applyMetadataFlags: (metadata: unknown, flags: unknown) => Metadata;
+  METADATA_FLAGS: string;
+  KoreanFunctionsMetadataPlugin: new () => { apply(compiler: import("webpack").Compiler): void };
+};
 
 interface Metadata {
+  allowErrorForDataTypeAny?: boolean;
   functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean; repeating?: boolean }[] }[];
 }
 
@@ -30,7 +38,8 @@ let errors: string[];
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(path.join(root, "src/functions/functions.ts"));
   errors = result.errors;
-  english = JSON.parse(result.metadataJson);
+  // What the build ships: the generated metadata plus the top-level flags the generator cannot emit.
+  english = build.applyMetadataFlags(JSON.parse(result.metadataJson), JSON.parse(readFileSync(build.METADATA_FLAGS, "utf8")));
 }, 60_000);
 
 describe("custom-functions metadata", () => {
@@ -57,6 +66,46 @@ describe("custom-functions metadata", () => {
     }
     expect(english.functions.filter((f) => f.parameters.some((p) => p.repeating)).map((f) => f.id)).toEqual(["TOTAL", "COUNT", "PIVOT", "REALIZATION", "REALIZED"]);
   });
+
+  it("lets Excel call the functions when a range holds an error cell (allowErrorForDataTypeAny), in both languages", () => {
+    expect(english.allowErrorForDataTypeAny).toBe(true);
+    expect(localizeMetadata(english, translations).allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it("has the build add the flag to functions.json and functions.ko-KR.json", async () => {
+    const webpack = (await import("webpack")).default;
+    const work = mkdtempSync(path.join(tmpdir(), "metadata-flags-"));
+    try {
+      writeFileSync(path.join(work, "entry.js"), "export const nothing = 0;\n");
+      const generated = { allowCustomDataForDataTypeAny: true, functions: english.functions };
+      const fakeGenerator = {
+        apply(compiler: import("webpack").Compiler) {
+          compiler.hooks.thisCompilation.tap("FakeFunctionsJson", (compilation) => {
+            compilation.assets["functions.json"] = new webpack.sources.RawSource(JSON.stringify(generated));
+          });
+        },
+      };
+      const compiler = webpack({
+        mode: "development",
+        devtool: false,
+        context: work,
+        entry: "./entry.js",
+        output: { path: path.join(work, "out") },
+        infrastructureLogging: { level: "error" },
+        plugins: [fakeGenerator, new build.KoreanFunctionsMetadataPlugin()],
+      });
+      const stats = await new Promise<import("webpack").Stats>((done, fail) =>
+        compiler.run((error, result) => compiler.close(() => (error || !result ? fail(error ?? new Error("no stats")) : done(result)))),
+      );
+      expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
+      for (const file of ["functions.json", "functions.ko-KR.json"]) {
+        const shipped = JSON.parse(readFileSync(path.join(work, "out", file), "utf8"));
+        expect({ file, flag: shipped.allowErrorForDataTypeAny, custom: shipped.allowCustomDataForDataTypeAny }).toEqual({ file, flag: true, custom: true });
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("matches the functions.json golden", () => {
     compareWithGolden("functions.json", english);
