@@ -13,8 +13,35 @@ export const REPORT_LABELS = {
   periodCaptionAfterQuarter: { ko: "분기", en: "" },
   periodCell: { ko: "보고 분기", en: "Report quarter" },
   periodHint: {
-    ko: "← 이 셀(ReportPeriod)만 바꾸면 보고서 전체가 다시 계산됩니다. 형식: 2024-Q3",
-    en: "← Change only this cell (ReportPeriod) to re-target the whole report. Form: 2024-Q3",
+    ko: "← 이 셀(ReportPeriod)만 바꾸면 보고서 전체가 다시 계산됩니다. 예: 2024-Q3, 2024년 3분기",
+    en: "← Change only this cell (ReportPeriod) to re-target the whole report. E.g. 2024-Q3, 2024년 3분기",
+  },
+  periodRuleTitle: { ko: "보고 분기 형식", en: "Report quarter" },
+  periodRuleMessage: {
+    ko: "분기를 2024-Q3 또는 2024년 3분기처럼 입력하세요. 연도, 반기, 월, 날짜는 받지 않습니다.",
+    en: "Type a quarter such as 2024-Q3 or 2024년 3분기. A year, half, month or date is not a quarter.",
+  },
+  statusPeriodUnreadable: {
+    ko: "⚠ 보고 분기(B4)를 분기로 읽을 수 없어 모든 수치가 비어 있습니다. 2024-Q3 또는 2024년 3분기처럼 입력하세요.",
+    en: "⚠ The report quarter (B4) is not a quarter, so no figure is computed. Type e.g. 2024-Q3 or 2024년 3분기.",
+  },
+  statusIncomplete: {
+    ko: "⚠ 일부 수치를 계산하지 못해 이 보고서는 불완전합니다. 확인할 곳:",
+    en: "⚠ Some figures could not be computed; this report is incomplete. Look at:",
+  },
+  statusKpi: { ko: " [1. 주요 지표]", en: " [1. Key figures]" },
+  statusExports: { ko: " [2. 수출 실적]", en: " [2. Exports]" },
+  statusInvestment: { ko: " [3. 투자 유치]", en: " [3. Investment]" },
+  statusSigned: { ko: " [5. 체결 협약 목록]", en: " [5. Agreements signed]" },
+  statusFollowUp: { ko: " [6. 이행 기한 목록]", en: " [6. Follow-ups]" },
+  statusWhere: {
+    ko: " — 오류 셀(#VALUE! 등)에 마우스를 올리면 원인 행의 ID와 열이 보입니다. 작업창 '검증' 탭에서 그 행으로 이동해 고치세요.",
+    en: " — Hover over an error cell (#VALUE! etc.) to see the row ID and column at fault; the pane's Validate tab takes you to the row.",
+  },
+  notComputed: { ko: "–", en: "–" },
+  realizationNote: {
+    ko: "– : 해당 기간에 원화환산액이 있는 협약이 없어 이행률을 계산하지 않았습니다.",
+    en: "– : no agreement in the period has an Amount (KRW), so there is no realization rate.",
   },
   quarterRange: { ko: "분기 기간", en: "Quarter" },
   yearToDate: { ko: "연초 누계", en: "Year to date" },

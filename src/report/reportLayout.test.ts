@@ -2,6 +2,8 @@ import { CATEGORIES, COLUMNS, INSTRUMENTS, headerRow } from "../schema";
 import { parseRangeAddress, parseCellAddress } from "./a1";
 import { REPORT_LABELS } from "./labels";
 import { buildReportLayout, PERIOD_NAME, SPILL_ROOM, structuredColumn, type ReportLayoutOptions } from "./reportLayout";
+import { anyCellText, formulaLikeText } from "../sync/neutralise.arbitraries";
+import fc from "fast-check";
 import type { ReportLayout } from "./types";
 
 const BASE: ReportLayoutOptions = {
@@ -24,8 +26,17 @@ const KNOWN_FUNCTIONS = new Set([
   "LEFT",
   "RIGHT",
   "DATE",
-  "TEXT",
   "IF",
+  "IFERROR",
+  "AND",
+  "OR",
+  "SUM",
+  "LEN",
+  "VALUE",
+  "NA",
+  "UPPER",
+  "TRIM",
+  "SUBSTITUTE",
   "INDEX",
   "FILTER",
   "SORT",
@@ -74,6 +85,7 @@ function calledFunctions(formula: string): string[] {
 /** A1 cells a formula reads (ranges expanded), ignoring text and structured references. */
 function referencedCells(formula: string): string[] {
   const code = outsideStrings(formula).replace(/[A-Za-z]+\[\[.*?\]\]|[A-Za-z]+\[#All\]/g, " ");
+  if (/\[#/.test(code.replace(/[A-Za-z]+\[\[#Headers\],\[#Data\]\]/g, ""))) throw new Error(`Unexpected table item in ${formula}`);
   const cells: string[] = [];
   for (const match of code.matchAll(/(?<![A-Za-z0-9.])(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![A-Za-z0-9(])/g)) {
     const bounds = parseRangeAddress(match[2] ? `${match[1]}:${match[2]}` : match[1]);
@@ -85,9 +97,7 @@ function referencedCells(formula: string): string[] {
 }
 
 function formulas(layout: ReportLayout): { address: string; formula: string }[] {
-  return layout.cells
-    .filter((c) => typeof c.content === "string" && c.content.startsWith("="))
-    .map((c) => ({ address: c.address, formula: c.content as string }));
+  return layout.cells.filter((c) => c.isFormula).map((c) => ({ address: c.address, formula: c.content as string }));
 }
 
 function maskStrings(formula: string): string {
@@ -139,10 +149,84 @@ describe("buildReportLayout", () => {
         return cell.row >= anchor.row && cell.column >= anchor.column && cell.row < anchor.row + spill.maxRows && dependsOnPeriod(spill.anchor, new Set());
       });
     };
+    // Only the reading cell names the period; everything else reads the reading cell.
+    const naming = formulas(layout).filter((f) => new RegExp(`\\b${PERIOD_NAME}\\b`).test(outsideStrings(f.formula)));
+    expect(naming.map((f) => f.address)).toEqual([layout.periodReadingAddress]);
     for (const address of layout.periodDerivedAddresses) {
-      expect([address, new RegExp(`\\b${PERIOD_NAME}\\b`).test(byAddress.get(address)!)]).toEqual([address, true]);
+      expect([address, referencedCells(byAddress.get(address)!).some((cell) => cell === layout.periodReadingAddress || layout.periodDerivedAddresses.includes(cell))]).toEqual([address, true]);
     }
     for (const { address } of formulas(layout)) expect([address, dependsOnPeriod(address, new Set())]).toEqual([address, true]);
+  });
+
+  it("never turns the agency into a formula: data-derived text is a literal cell (issue 9, item 20)", () => {
+    fc.assert(
+      fc.property(fc.oneof(formulaLikeText, anyCellText), (agency) => {
+        const hostile = buildReportLayout({ ...BASE, agency });
+        const cell = hostile.cells.find((c) => c.address === "A2");
+        if (agency === "") return;
+        expect(cell).toEqual({ address: "A2", content: agency, isFormula: false });
+        // Nothing from the data appears inside any formula.
+        for (const { formula } of formulas(hostile)) expect(formula).toBe(formulas(layout).find((f) => f.formula === formula)?.formula);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("only composes formulas it marks as formulas, and marks no literal as one", () => {
+    for (const cell of layout.cells) {
+      if (cell.isFormula) expect(String(cell.content).startsWith("=")).toBe(true);
+      else expect([cell.address, typeof cell.content === "string" && cell.content.startsWith("=")]).toEqual([cell.address, false]);
+    }
+  });
+
+  it("never formats a date as text and never passes a table with its Total Row (issue 10, items 4 and 8)", () => {
+    for (const { address, formula } of formulas(layout)) {
+      expect([address, calledFunctions(formula).includes("TEXT")]).toEqual([address, false]);
+      expect([address, formula.includes("[#All]")]).toEqual([address, false]);
+      if (formula.includes("COMMIT.")) expect([address, formula.includes("Commitments[[#Headers],[#Data]]")]).toEqual([address, true]);
+    }
+  });
+
+  it("guards both realization rates against a quarter with no amounts and explains the dash", () => {
+    for (const key of ["realizationYtd", "realizationCumulative"] as const) {
+      const formula = layout.cells.find((c) => c.address === layout.kpis[key])!.content as string;
+      expect(formula).toMatch(/^=IF\(COMMIT\.TOTAL\(Commitments\[\[#Headers\],\[#Data\]\],"Amount \(KRW\)",.*\)=0,"–",COMMIT\.REALIZATION\(/);
+    }
+    const note = layout.cells.find((c) => c.isFormula && String(c.content).includes(REPORT_LABELS.realizationNote.ko));
+    expect(note?.content).toContain(`${layout.kpis.realizationYtd}="–"`);
+  });
+
+  it("lists blank amounts and dates as blank, not 0", () => {
+    const list = layout.cells.find((c) => c.address === layout.spills[2].anchor)!.content as string;
+    expect(list).toContain('IF(Commitments[[원화환산액]]="","",Commitments[[원화환산액]])');
+    expect(list).toContain('IF(Commitments[[체결일]]="","",Commitments[[체결일]])');
+  });
+
+  it("has a live status line that checks every figure block and quotes only labels", () => {
+    const status = layout.cells.find((c) => c.address === layout.statusAddress)!;
+    expect(status.isFormula).toBe(true);
+    const formula = status.content as string;
+    for (const spill of layout.spills) expect(formula).toContain(spill.anchor);
+    for (const address of Object.values(layout.kpis)) {
+      const { row, column } = parseCellAddress(address);
+      const covered = [...formula.matchAll(/([A-Z]+\d+):([A-Z]+\d+)/g)].some((m) => {
+        const r = parseRangeAddress(`${m[1]}:${m[2]}`);
+        return row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+      });
+      expect([address, covered]).toEqual([address, true]);
+    }
+    const labels = new Set(Object.values(REPORT_LABELS).map((l) => l.ko));
+    for (const quoted of [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1])) {
+      if (quoted !== "") expect(labels.has(quoted)).toBe(true);
+    }
+  });
+
+  it("validates the period cell in the cell, with a rule Excel accepts (255 characters) and a message saying the form", () => {
+    expect(layout.periodValidation.address).toBe(layout.periodAddress);
+    expect(layout.periodValidation.formula.length).toBeLessThanOrEqual(255);
+    expect(layout.periodValidation.message).toContain("2024년 3분기");
+    expect(layout.periodValidation.title.length).toBeLessThanOrEqual(32);
+    expect(layout.periodValidation.message.length).toBeLessThanOrEqual(255);
   });
 
   it("leaves the spill room of pivots and lists empty", () => {
@@ -231,7 +315,7 @@ describe("buildReportLayout", () => {
     it("have the same formulas once quoted text is masked, and the quoted text that differs is a label", () => {
       ko.cells.forEach((cell, i) => {
         const other = en.cells[i].content;
-        if (typeof cell.content === "string" && cell.content.startsWith("=")) {
+        if (cell.isFormula) {
           expect(maskStrings(other as string)).toBe(maskStrings(cell.content));
           const koStrings = [...cell.content.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
           const enStrings = [...(other as string).matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);

@@ -3,10 +3,15 @@
  * Korean and English sheets differ only in their text.
  *
  * Every figure is a live formula that depends on ONE named cell, `ReportPeriod`
- * (sheet-scoped, holding e.g. "2024-Q3"). The quarter's dates, the year-to-date
- * range and the next quarter are computed from it with native text/date
- * functions in a few visible "period" cells, so typing another quarter into that
- * one cell re-targets the whole sheet.
+ * (sheet-scoped, holding e.g. "2024-Q3" or "2024년 3분기"). One visible reading cell
+ * folds it into the canonical quarter (periodFormulas.ts); the quarter's dates, the
+ * next quarter and every COMMIT criterion read that cell, so typing another quarter
+ * into the period cell re-targets the whole sheet. No formula formats a date as
+ * text: criteria pass the period itself ("Signed=2024-Q3").
+ *
+ * Literals (labels, the agency) and formulas are separate in the layout: only
+ * formulas composed here are written as formulas; the adapter writes every literal
+ * through the neutraliser, so imported text never runs.
  *
  * The two lists (agreements signed in the quarter, follow-ups due next quarter)
  * use native FILTER/SORT. They need Excel 2021 or Microsoft 365 - but so does
@@ -25,20 +30,11 @@ import {
   type Language,
 } from "../schema";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
+import { LayoutBuilder, abs, str } from "./layoutBuilder";
 import { REPORT_LABELS, type ReportLabelKey } from "./labels";
-import { formatQuarter, parseQuarter, quarterLabel, reportSheetName } from "./quarters";
-import type {
-  CellContent,
-  CellStyle,
-  KpiKey,
-  NumberFormatRange,
-  ReportCell,
-  ReportChart,
-  ReportLayout,
-  ReportName,
-  SpillArea,
-  StyledRange,
-} from "./types";
+import { canonicalQuarterFormula, periodValidationFormula } from "./periodFormulas";
+import { formatQuarter, parseQuarter, quarterLabel, reportSheetName, type Quarter } from "./quarters";
+import type { CellStyle, KpiKey, ReportChart, ReportLayout, ReportName, SpillArea } from "./types";
 
 export interface ReportLayoutOptions {
   /** "2024-Q3". */
@@ -65,9 +61,13 @@ export const REPORT_ROWS = {
   period: 4,
   quarterRange: 5,
   nextQuarter: 6,
+  /** The live line that says when figures are incomplete. */
+  status: 7,
   kpiSection: 8,
   kpiHeader: 9,
   kpiFirst: 10,
+  /** The note under the key figures ("–" explained). */
+  kpiNote: 18,
   exportPivotSection: 19,
   exportPivot: 20,
   investmentPivotSection: 38,
@@ -113,6 +113,7 @@ const COLORS = {
   headerFill: "#F2F2F2",
   inputFill: "#FFF2CC",
   hint: "#7F7F7F",
+  warning: "#C00000",
 } as const;
 
 const STYLE = {
@@ -123,12 +124,13 @@ const STYLE = {
   label: { bold: true },
   input: { bold: true, size: 12, fill: COLORS.inputFill, horizontalAlignment: "Center" },
   hint: { italic: true, size: 9, color: COLORS.hint },
+  warning: { bold: true, color: COLORS.warning },
   total: { bold: true, fill: COLORS.headerFill },
   right: { horizontalAlignment: "Right" },
   center: { horizontalAlignment: "Center" },
 } as const satisfies Record<string, CellStyle>;
 
-/** Columns the two lists show, in order; text columns get &"" so blank cells print blank, not 0. */
+/** Columns the two lists show, in order; text columns get &"" and the others IF(x="","",x), so blank cells print blank, not 0. */
 const SIGNED_LIST_COLUMNS = ["id", "signed", "instrument", "category", "partner", "country", "amountKrw", "status"] as const;
 const FOLLOW_UP_COLUMNS = ["id", "due", "partner", "country", "category", "amountKrw", "status", "owner"] as const;
 const NON_TEXT_LIST_COLUMNS: ReadonlySet<ColumnKey> = new Set(["signed", "due", "amountKrw"]);
@@ -138,9 +140,12 @@ export function structuredColumn(tableName: string, header: string): string {
   return `${tableName}[[${header.replace(/(['#[\]])/g, "'$1")}]]`;
 }
 
-/** Excel string literal. */
-function str(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+/**
+ * The table argument of every COMMIT call: header and body, never a shown Total Row
+ * (`Table[#All]` would count the totals as a commitment: issue 10, item 4).
+ */
+export function tableArgument(tableName: string): string {
+  return `${tableName}[[#Headers],[#Data]]`;
 }
 
 /** Print header/footer text: a literal & must be doubled. */
@@ -148,43 +153,19 @@ function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-function formatGeneratedDate(at: Date): string {
-  return serialToIso(Math.floor(timestampToSerialKst(at.getTime())));
+/**
+ * The print header, which Excel cannot compute from a cell: the host rewrites it
+ * whenever the sheet is renamed for, or frozen at, the quarter it shows.
+ */
+export function reportPrintHeader(agency: string, quarter: Quarter, language: Language): { centerHeader: string; rightHeader: string } {
+  return {
+    centerHeader: `&B${headerText(`${agency} ${REPORT_LABELS.title[language]}`.trim())}&B`,
+    rightHeader: headerText(quarterLabel(quarter, language)),
+  };
 }
 
-class LayoutBuilder {
-  readonly cells = new Map<string, { row: number; column: number; content: CellContent }>();
-  readonly numberFormats: NumberFormatRange[] = [];
-  readonly styles: StyledRange[] = [];
-  readonly merges: string[] = [];
-
-  set(row: number, column: number, content: CellContent): string {
-    const address = cellAddress(row, column);
-    this.cells.set(address, { row, column, content });
-    return address;
-  }
-
-  style(range: string, style: CellStyle): void {
-    this.styles.push({ range, style });
-  }
-
-  format(range: string, format: string): void {
-    this.numberFormats.push({ range, format });
-  }
-
-  merge(range: string): void {
-    this.merges.push(range);
-  }
-
-  orderedCells(): ReportCell[] {
-    return [...this.cells.values()]
-      .sort((a, b) => a.row - b.row || a.column - b.column)
-      .map(({ row, column, content }) => ({ address: cellAddress(row, column), content }));
-  }
-
-  bottomRow(): number {
-    return Math.max(...[...this.cells.values()].map((c) => c.row));
-  }
+function formatGeneratedDate(at: Date): string {
+  return serialToIso(Math.floor(timestampToSerialKst(at.getTime())));
 }
 
 export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
@@ -195,137 +176,153 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     require: [...new Set<ColumnKey>([...SIGNED_LIST_COLUMNS, ...FOLLOW_UP_COLUMNS])],
   });
   const column = (key: ColumnKey) => structuredColumn(tableName, String(options.tableHeaders[headers.indexOf[key]!]));
-  const table = `${tableName}[#All]`;
+  const table = tableArgument(tableName);
   const b = new LayoutBuilder();
   const R = REPORT_ROWS;
   const fullWidth = (row: number) => rangeAddress(row, 1, row, LAST_COLUMN);
 
-  // Title block.
-  b.set(R.title, 1, label("title"));
+  // Title block. The agency comes from the data: a literal, never a formula.
+  b.value(R.title, 1, label("title"));
   b.merge(fullWidth(R.title));
   b.style(fullWidth(R.title), STYLE.title);
-  b.set(R.agency, 1, agency);
+  b.value(R.agency, 1, agency);
   b.merge(rangeAddress(R.agency, 1, R.agency, 3));
   b.style(rangeAddress(R.agency, 1, R.agency, 3), STYLE.subtitle);
-  const P = PERIOD_NAME;
-  b.set(
+
+  // The period cell, and the one cell that reads it (the only formula naming ReportPeriod).
+  b.value(R.period, 1, label("periodCell"));
+  b.style(cellAddress(R.period, 1), STYLE.label);
+  const periodAddress = b.value(R.period, 2, formatQuarter(quarter));
+  b.format(periodAddress, FORMAT.text);
+  b.style(periodAddress, STYLE.input);
+  const reading = b.formula(R.period, 3, canonicalQuarterFormula(PERIOD_NAME));
+  b.style(reading, { ...STYLE.hint, size: 10, horizontalAlignment: "Center" });
+  b.value(R.period, 4, label("periodHint"));
+  b.merge(rangeAddress(R.period, 4, R.period, LAST_COLUMN));
+  b.style(rangeAddress(R.period, 4, R.period, LAST_COLUMN), STYLE.hint);
+  const Q = abs(reading);
+
+  b.formula(
     R.agency,
     4,
-    `=LEFT(${P},4)&${str(label("periodCaptionAfterYear"))}&RIGHT(${P},1)&${str(label("periodCaptionAfterQuarter"))}`,
+    `=LEFT(${Q},4)&${str(label("periodCaptionAfterYear"))}&RIGHT(${Q},1)&${str(label("periodCaptionAfterQuarter"))}`,
   );
   b.merge(rangeAddress(R.agency, 4, R.agency, 6));
   b.style(rangeAddress(R.agency, 4, R.agency, 6), STYLE.subtitle);
-  b.set(R.agency, 10, `${label("generatedOn")} ${formatGeneratedDate(options.generatedAt)}`);
+  b.value(R.agency, 10, `${label("generatedOn")} ${formatGeneratedDate(options.generatedAt)}`);
   b.merge(rangeAddress(R.agency, 10, R.agency, LAST_COLUMN));
   b.style(rangeAddress(R.agency, 10, R.agency, LAST_COLUMN), { ...STYLE.right, ...STYLE.hint, size: 10 });
 
-  // The period cell and the cells derived from it.
-  b.set(R.period, 1, label("periodCell"));
-  b.style(cellAddress(R.period, 1), STYLE.label);
-  const periodAddress = b.set(R.period, 2, formatQuarter(quarter));
-  b.format(periodAddress, FORMAT.text);
-  b.style(periodAddress, STYLE.input);
-  b.set(R.period, 3, label("periodHint"));
-  b.merge(rangeAddress(R.period, 3, R.period, LAST_COLUMN));
-  b.style(rangeAddress(R.period, 3, R.period, LAST_COLUMN), STYLE.hint);
-
-  const year = `LEFT(${P},4)`;
-  const q = `RIGHT(${P},1)`;
-  b.set(R.quarterRange, 1, label("quarterRange"));
-  const quarterStart = b.set(R.quarterRange, 2, `=DATE(${year},${q}*3-2,1)`);
-  const quarterEnd = b.set(R.quarterRange, 3, `=DATE(${year},${q}*3+1,0)`);
-  b.set(R.quarterRange, 5, label("yearToDate"));
-  const ytdRange = b.set(R.quarterRange, 6, `=${year}&"-01-01~"&TEXT(${abs(quarterEnd)},"yyyy-mm-dd")`);
-  b.merge(rangeAddress(R.quarterRange, 6, R.quarterRange, 7));
-  b.set(R.nextQuarter, 1, label("nextQuarter"));
-  const nextStart = b.set(R.nextQuarter, 2, `=DATE(${year},${q}*3+1,1)`);
-  const nextEnd = b.set(R.nextQuarter, 3, `=DATE(${year},${q}*3+4,0)`);
-  const nextLabel = b.set(R.nextQuarter, 4, `=IF(${q}="4",(${year}+1)&"-Q1",${year}&"-Q"&(${q}+1))`);
+  // Dates derived from the reading cell: numbers formatted as dates, never TEXT() (regional settings).
+  const year = `LEFT(${Q},4)`;
+  const q = `RIGHT(${Q},1)`;
+  b.value(R.quarterRange, 1, label("quarterRange"));
+  const quarterStart = b.formula(R.quarterRange, 2, `=DATE(${year},${q}*3-2,1)`);
+  const quarterEnd = b.formula(R.quarterRange, 3, `=DATE(${year},${q}*3+1,0)`);
+  b.value(R.quarterRange, 5, label("yearToDate"));
+  const ytdStart = b.formula(R.quarterRange, 6, `=DATE(${year},1,1)`);
+  const ytdEnd = b.formula(R.quarterRange, 7, `=${abs(quarterEnd)}`);
+  b.value(R.nextQuarter, 1, label("nextQuarter"));
+  const nextStart = b.formula(R.nextQuarter, 2, `=DATE(${year},${q}*3+1,1)`);
+  const nextEnd = b.formula(R.nextQuarter, 3, `=DATE(${year},${q}*3+4,0)`);
+  const nextLabel = b.formula(R.nextQuarter, 4, `=IF(${q}="4",(${year}+1)&"-Q1",${year}&"-Q"&(${q}+1))`);
   for (const row of [R.quarterRange, R.nextQuarter]) {
     b.style(cellAddress(row, 1), STYLE.label);
     b.style(cellAddress(row, 5), STYLE.label);
   }
   b.format(rangeAddress(R.quarterRange, 2, R.nextQuarter, 3), FORMAT.date);
+  b.format(rangeAddress(R.quarterRange, 6, R.quarterRange, 7), FORMAT.date);
   b.style(rangeAddress(R.quarterRange, 2, R.nextQuarter, 4), STYLE.center);
-  const periodDerivedAddresses = [quarterStart, quarterEnd, ytdRange, nextStart, nextEnd, nextLabel];
+  b.style(rangeAddress(R.quarterRange, 6, R.quarterRange, 7), STYLE.center);
+  const periodDerivedAddresses = [quarterStart, quarterEnd, ytdStart, ytdEnd, nextStart, nextEnd, nextLabel];
 
-  const signedFrom = (cell: string) => `"Signed>="&TEXT(${abs(cell)},"yyyy-mm-dd")`;
-  const signedTo = (cell: string) => `"Signed<="&TEXT(${abs(cell)},"yyyy-mm-dd")`;
-  const inQuarter = `${signedFrom(quarterStart)},${signedTo(quarterEnd)}`;
+  // COMMIT criteria take the period text itself ("Signed=2024-Q3" means within it), so no date
+  // is ever formatted as text. Year to date is the range "2024~2024-Q3".
+  const inQuarter = `"Signed="&${Q}`;
+  const yearToDate = `${year}&"~"&${Q}`;
+  const toQuarterEnd = `"Signed<="&${Q}`;
 
   // 1. Key figures.
-  b.set(R.kpiSection, 1, label("kpiSection"));
+  b.value(R.kpiSection, 1, label("kpiSection"));
   b.merge(fullWidth(R.kpiSection));
   b.style(fullWidth(R.kpiSection), STYLE.section);
-  b.set(R.kpiHeader, 1, label("byInstrument"));
-  b.set(R.kpiHeader, 2, label("newAgreements"));
-  b.set(R.kpiHeader, 4, label("byCategory"));
-  b.set(R.kpiHeader, 5, label("newAgreements"));
-  b.set(R.kpiHeader, 7, label("indicator"));
+  b.value(R.kpiHeader, 1, label("byInstrument"));
+  b.value(R.kpiHeader, 2, label("newAgreements"));
+  b.value(R.kpiHeader, 4, label("byCategory"));
+  b.value(R.kpiHeader, 5, label("newAgreements"));
+  b.value(R.kpiHeader, 7, label("indicator"));
   b.merge(rangeAddress(R.kpiHeader, 7, R.kpiHeader, 8));
-  b.set(R.kpiHeader, 9, label("value"));
+  b.value(R.kpiHeader, 9, label("value"));
   b.merge(rangeAddress(R.kpiHeader, 9, R.kpiHeader, 10));
-  b.set(R.kpiHeader, 11, label("country"));
-  b.set(R.kpiHeader, 12, label("exportValue"));
+  b.value(R.kpiHeader, 11, label("country"));
+  b.value(R.kpiHeader, 12, label("exportValue"));
   for (const range of [[1, 2], [4, 5], [7, 10], [11, 12]] as const) {
     b.style(rangeAddress(R.kpiHeader, range[0], R.kpiHeader, range[1]), STYLE.header);
   }
 
   const instrumentCells = INSTRUMENTS.map((instrument, i) => {
     const row = R.kpiFirst + i;
-    b.set(row, 1, instrument[language]);
-    const address = b.set(row, 2, `=COMMIT.COUNT(${table},${str(`Instrument=${instrument.en}`)},${inQuarter})`);
+    b.value(row, 1, instrument[language]);
+    const address = b.formula(row, 2, `=COMMIT.COUNT(${table},${str(`Instrument=${instrument.en}`)},${inQuarter})`);
     return { instrument: instrument.value as string, address };
   });
   const totalRow = R.kpiFirst + INSTRUMENTS.length;
-  b.set(totalRow, 1, label("total"));
-  const newAgreements = b.set(totalRow, 2, `=COMMIT.COUNT(${table},${inQuarter})`);
+  b.value(totalRow, 1, label("total"));
+  const newAgreements = b.formula(totalRow, 2, `=COMMIT.COUNT(${table},${inQuarter})`);
   b.style(rangeAddress(totalRow, 1, totalRow, 2), STYLE.total);
   b.format(rangeAddress(R.kpiFirst, 2, totalRow, 2), FORMAT.count);
 
   const categoryCells = CATEGORIES.map((category, i) => {
     const row = R.kpiFirst + i;
-    b.set(row, 4, category[language]);
-    const address = b.set(row, 5, `=COMMIT.COUNT(${table},${str(`Category=${category.en}`)},${inQuarter})`);
+    b.value(row, 4, category[language]);
+    const address = b.formula(row, 5, `=COMMIT.COUNT(${table},${str(`Category=${category.en}`)},${inQuarter})`);
     return { category: category.value as string, address };
   });
   b.format(rangeAddress(R.kpiFirst, 5, R.kpiFirst + CATEGORIES.length - 1, 5), FORMAT.count);
 
+  // A rate over nothing is not a number: "–" and a note, never #DIV/0!. A real error (bad data) still shows.
+  const notComputed = str(label("notComputed"));
+  const rate = (criteria: string) =>
+    `=IF(COMMIT.TOTAL(${table},"Amount (KRW)",${criteria})=0,${notComputed},COMMIT.REALIZATION(${table},${criteria}))`;
   const kpiRows: { key: Exclude<KpiKey, "newAgreements">; formula: string; format: string }[] = [
-    { key: "exportQuarter", formula: `=COMMIT.EXPORTVALUE(${table},,,${P})`, format: FORMAT.krw },
-    { key: "exportYtd", formula: `=COMMIT.EXPORTVALUE(${table},,,${abs(ytdRange)})`, format: FORMAT.krw },
-    { key: "investmentQuarter", formula: `=COMMIT.INVESTMENTVALUE(${table},,,${P})`, format: FORMAT.krw },
-    { key: "investmentYtd", formula: `=COMMIT.INVESTMENTVALUE(${table},,,${abs(ytdRange)})`, format: FORMAT.krw },
+    { key: "exportQuarter", formula: `=COMMIT.EXPORTVALUE(${table},,,${Q})`, format: FORMAT.krw },
+    { key: "exportYtd", formula: `=COMMIT.EXPORTVALUE(${table},,,${yearToDate})`, format: FORMAT.krw },
+    { key: "investmentQuarter", formula: `=COMMIT.INVESTMENTVALUE(${table},,,${Q})`, format: FORMAT.krw },
+    { key: "investmentYtd", formula: `=COMMIT.INVESTMENTVALUE(${table},,,${yearToDate})`, format: FORMAT.krw },
     { key: "jobsQuarter", formula: `=COMMIT.TOTAL(${table},"Jobs",${inQuarter})`, format: FORMAT.count },
-    {
-      key: "realizationYtd",
-      formula: `=COMMIT.REALIZATION(${table},"Signed>="&${year}&"-01-01",${signedTo(quarterEnd)})`,
-      format: FORMAT.percent,
-    },
-    { key: "realizationCumulative", formula: `=COMMIT.REALIZATION(${table},${signedTo(quarterEnd)})`, format: FORMAT.percent },
+    { key: "realizationYtd", formula: rate(`"Signed="&${yearToDate}`), format: FORMAT.percent },
+    { key: "realizationCumulative", formula: rate(toQuarterEnd), format: FORMAT.percent },
   ];
   const kpis = { newAgreements } as Record<KpiKey, string>;
   kpiRows.forEach(({ key, formula, format }, i) => {
     const row = R.kpiFirst + i;
-    b.set(row, 7, label(key));
+    b.value(row, 7, label(key));
     b.merge(rangeAddress(row, 7, row, 8));
-    kpis[key] = b.set(row, 9, formula);
+    kpis[key] = b.formula(row, 9, formula);
     b.merge(rangeAddress(row, 9, row, 10));
     b.format(rangeAddress(row, 9, row, 10), format);
     b.style(rangeAddress(row, 9, row, 10), STYLE.right);
   });
+  const kpiNoteRange = rangeAddress(R.kpiNote, 7, R.kpiNote, LAST_COLUMN);
+  b.formula(
+    R.kpiNote,
+    7,
+    `=IFERROR(IF(OR(${kpis.realizationYtd}=${notComputed},${kpis.realizationCumulative}=${notComputed}),${str(label("realizationNote"))},""),"")`,
+  );
+  b.merge(kpiNoteRange);
+  b.style(kpiNoteRange, STYLE.hint);
 
   // Chart helper: the export pivot's first row lists countries by export value,
   // then its Total column. Slot i is a country only when a cell follows it.
   const pivotHeaderRow = `$A$${R.exportPivot}:$${columnLetter(LAST_COLUMN)}$${R.exportPivot}`;
   for (let slot = 1; slot <= TOP_COUNTRY_SLOTS; slot++) {
     const row = R.kpiFirst + slot - 1;
-    const countryCell = b.set(
+    const countryCell = b.formula(
       row,
       11,
       `=IF(INDEX(${pivotHeaderRow},1,${slot + 2})="","",INDEX(${pivotHeaderRow},1,${slot + 1}))`,
     );
-    b.set(row, 12, `=IF(${countryCell}="","",COMMIT.EXPORTVALUE(${table},,${countryCell},${P}))`);
+    b.formula(row, 12, `=IF(${countryCell}="","",COMMIT.EXPORTVALUE(${table},,${countryCell},${Q}))`);
   }
   const topCountriesRange = rangeAddress(R.kpiHeader, 11, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 12);
   b.format(rangeAddress(R.kpiFirst, 12, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 12), FORMAT.krw);
@@ -333,24 +330,16 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
 
   // 2-3. Pivots. They spill from their anchor; the room below is kept empty.
   const section = (row: number, key: ReportLabelKey) => {
-    b.set(row, 1, label(key));
+    b.value(row, 1, label(key));
     b.merge(fullWidth(row));
     b.style(fullWidth(row), STYLE.section);
   };
   section(R.exportPivotSection, "exportPivotSection");
-  const exportPivot = b.set(
-    R.exportPivot,
-    1,
-    `=COMMIT.PIVOT(${table},"Product","Country",,${P},"Category=Export")`,
-  );
+  const exportPivot = b.formula(R.exportPivot, 1, `=COMMIT.PIVOT(${table},"Product","Country",,${Q},"Category=Export")`);
   b.format(rangeAddress(R.exportPivot, 2, R.exportPivot + SPILL_ROOM.exportPivotRows - 1, LAST_COLUMN), FORMAT.krw);
   b.style(fullWidth(R.exportPivot), STYLE.header);
   section(R.investmentPivotSection, "investmentPivotSection");
-  const investmentPivot = b.set(
-    R.investmentPivot,
-    1,
-    `=COMMIT.PIVOT(${table},"Country","Sector",,${P},"Category=Investment")`,
-  );
+  const investmentPivot = b.formula(R.investmentPivot, 1, `=COMMIT.PIVOT(${table},"Country","Sector",,${Q},"Category=Investment")`);
   b.format(
     rangeAddress(R.investmentPivot, 2, R.investmentPivot + SPILL_ROOM.investmentPivotRows - 1, LAST_COLUMN),
     FORMAT.krw,
@@ -387,13 +376,13 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     condition: string,
   ): string => {
     section(sectionRow, sectionKey);
-    keys.forEach((key, i) => b.set(headerRow, i + 1, columnLabel(key, language)));
+    keys.forEach((key, i) => b.value(headerRow, i + 1, columnLabel(key, language)));
     b.style(rangeAddress(headerRow, 1, headerRow, keys.length), STYLE.header);
-    const sources = keys.map((key) => (NON_TEXT_LIST_COLUMNS.has(key) ? column(key) : `${column(key)}&""`));
+    const sources = keys.map((key) => (NON_TEXT_LIST_COLUMNS.has(key) ? `IF(${column(key)}="","",${column(key)})` : `${column(key)}&""`));
     const indexes = keys.map((_, i) => i + 1).join(",");
     const empty = keys.map((_, i) => (i === 0 ? str(label("noneFound")) : '""')).join(",");
     const formula = `=SORT(FILTER(CHOOSE({${indexes}},${sources.join(",")}),${condition},{${empty}}),2,1)`;
-    const anchor = b.set(anchorRow, 1, formula);
+    const anchor = b.formula(anchorRow, 1, formula);
     const lastRow = anchorRow + formattedRows - 1;
     keys.forEach((key, i) => {
       if (key === "signed" || key === "due") b.format(rangeAddress(anchorRow, i + 1, lastRow, i + 1), FORMAT.date);
@@ -429,7 +418,30 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     { anchor: followUpList, description: "followUpList", maxRows: SPILL_ROOM.followUpRows, maxColumns: FOLLOW_UP_COLUMNS.length },
   ];
 
-  b.set(R.endNote, 1, label("spillNote"));
+  // The live status line under the period block: blank when every figure computed, else what
+  // is incomplete and where to look. Only labels are quoted in it; no data reaches a formula.
+  const kpiFigures = [
+    rangeAddress(R.kpiFirst, 2, totalRow, 2),
+    rangeAddress(R.kpiFirst, 5, R.kpiFirst + CATEGORIES.length - 1, 5),
+    rangeAddress(R.kpiFirst, 9, R.kpiFirst + kpiRows.length - 1, 9),
+    rangeAddress(R.kpiFirst, 11, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 12),
+  ].join(",");
+  const failed = (refs: string) => `IFERROR(SUM(${refs})*0,1)=1`;
+  const statusFormula =
+    `=IF(IFERROR(LEN(${Q})*0,1)=1,${str(label("statusPeriodUnreadable"))},` +
+    `IF(${failed([kpiFigures, exportPivot, investmentPivot, signedList, followUpList].join(","))},` +
+    `${str(label("statusIncomplete"))}` +
+    `&IF(${failed(kpiFigures)},${str(label("statusKpi"))},"")` +
+    `&IF(${failed(exportPivot)},${str(label("statusExports"))},"")` +
+    `&IF(${failed(investmentPivot)},${str(label("statusInvestment"))},"")` +
+    `&IF(${failed(signedList)},${str(label("statusSigned"))},"")` +
+    `&IF(${failed(followUpList)},${str(label("statusFollowUp"))},"")` +
+    `&${str(label("statusWhere"))},""))`;
+  const statusAddress = b.formula(R.status, 1, statusFormula);
+  b.merge(fullWidth(R.status));
+  b.style(fullWidth(R.status), STYLE.warning);
+
+  b.value(R.endNote, 1, label("spillNote"));
   b.merge(fullWidth(R.endNote));
   b.style(fullWidth(R.endNote), STYLE.hint);
 
@@ -445,7 +457,6 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
   const columnWidths: Record<string, number> = { A: 120 };
   for (let c = 2; c <= LAST_COLUMN; c++) columnWidths[columnLetter(c)] = 92;
 
-  const title = `${agency} ${label("title")}`;
   const cells = b.orderedCells();
   return {
     sheetName: reportSheetName(quarter, language),
@@ -453,7 +464,15 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     quarter: formatQuarter(quarter),
     periodName: PERIOD_NAME,
     periodAddress,
+    periodReadingAddress: reading,
     periodDerivedAddresses,
+    statusAddress,
+    periodValidation: {
+      address: periodAddress,
+      formula: periodValidationFormula(periodAddress),
+      title: label("periodRuleTitle"),
+      message: label("periodRuleMessage"),
+    },
     cells,
     usedRange: rangeAddress(1, 1, b.bottomRow(), LAST_COLUMN),
     numberFormats: b.numberFormats,
@@ -468,8 +487,7 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
       paperSize: "A4",
       fitToPagesWide: 1,
       fitToPagesTall: 0,
-      centerHeader: `&B${headerText(title)}&B`,
-      rightHeader: headerText(quarterLabel(quarter, language)),
+      ...reportPrintHeader(agency, quarter, language),
       centerFooter: "&P / &N",
       printTitleRows: `$${R.title}:$${R.agency}`,
     },
@@ -477,10 +495,4 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     instrumentCells,
     categoryCells,
   };
-}
-
-/** $B$5 from B5, so formulas keep pointing at the period cells when copied. */
-function abs(address: string): string {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  return match ? `$${match[1]}$${match[2]}` : address;
 }

@@ -1,12 +1,15 @@
 /** The report as data: what the adapter writes, and what the tests inspect. */
 import type { Language } from "../schema";
 
-/** A literal (text or number) or a formula, which starts with "=". */
+/** A literal (text or number), or a formula (which starts with "=") when the cell says so. */
 export type CellContent = string | number;
 
 export interface ReportCell {
   readonly address: string;
+  /** A formula the layout composed, or the exact value the cell holds (the adapter neutralises literals). */
   readonly content: CellContent;
+  /** Only layout-composed formulas are formulas: a literal that looks like one (an imported agency "=HYPERLINK(…)") is text. */
+  readonly isFormula: boolean;
 }
 
 export interface CellStyle {
@@ -77,14 +80,28 @@ export interface ReportName {
   readonly comment: string;
 }
 
+/** The in-cell rule on the period cell: which forms it takes, said where the officer types. */
+export interface PeriodValidation {
+  readonly address: string;
+  /** Custom rule formula, at most 255 characters (Excel's limit). */
+  readonly formula: string;
+  readonly title: string;
+  readonly message: string;
+}
+
 export interface ReportLayout {
   readonly sheetName: string;
   readonly language: Language;
   readonly quarter: string;
   readonly periodName: string;
   readonly periodAddress: string;
-  /** Cells whose formulas turn the period into dates and ranges (each references the period name). */
+  /** The cell that reads the period cell as the canonical quarter (2024-Q3), or #N/A; it alone references the name. */
+  readonly periodReadingAddress: string;
+  /** Cells whose formulas turn the period into dates and ranges (each reads the period reading cell). */
   readonly periodDerivedAddresses: readonly string[];
+  /** The live line that says when figures are incomplete and where to look. */
+  readonly statusAddress: string;
+  readonly periodValidation: PeriodValidation;
   /** Every non-empty cell, row by row. */
   readonly cells: readonly ReportCell[];
   /** The rectangle that holds every written cell: one block for the adapter to write. */

@@ -125,7 +125,9 @@ function structured(table: Matrix, tableName: string, items: readonly string[], 
   const item = items.find((i) => i !== "#THIS ROW") ?? "#DATA";
   if (items.includes("#THIS ROW")) throw new UnknownNameError(`${tableName}[@...] (this-row references)`);
   let rows: Matrix;
-  if (item === "#ALL") rows = table;
+  // [[#Headers],[#Data]]: the header row and the body, never a Total Row.
+  if (items.length === 2 && items.includes("#HEADERS") && items.includes("#DATA")) rows = table;
+  else if (item === "#ALL") rows = table;
   else if (item === "#HEADERS") rows = table.slice(0, 1);
   else if (item === "#DATA") rows = table.slice(1);
   else return new FormulaError("#REF!", `${tableName}[${item}] is not supported`);

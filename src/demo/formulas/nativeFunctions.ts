@@ -190,6 +190,16 @@ export const NATIVE_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map<st
       return value.substr(Math.floor(start) - 1, Math.floor(count));
     }),
   ],
+  [
+    "SUBSTITUTE",
+    lifted(3, 3, [], ([t, from, to]) => {
+      const [text, old, replacement] = [toText(t), toText(from), toText(to)];
+      if (isError(text)) return text;
+      if (isError(old)) return old;
+      if (isError(replacement)) return replacement;
+      return old === "" ? text : text.split(old).join(replacement);
+    }),
+  ],
   ["LEN", lifted(1, 1, [], ([t]) => (isError(toText(t)) ? toText(t) : (toText(t) as string).length))],
   ["TRIM", lifted(1, 1, [], ([t]) => (isError(toText(t)) ? toText(t) : (toText(t) as string).trim().replace(/ +/g, " ")))],
   ["UPPER", lifted(1, 1, [], ([t]) => (isError(toText(t)) ? toText(t) : (toText(t) as string).toUpperCase()))],

@@ -178,7 +178,8 @@ describe.each<Language>(["ko", "en"])("the %s report on a fixture table", (table
   it("derives the quarter's dates from the period cell", () => {
     expect(sheet.value("B5")).toBe(serial("2024-07-01"));
     expect(sheet.value("C5")).toBe(serial("2024-09-30"));
-    expect(sheet.value("F5")).toBe("2024-01-01~2024-09-30");
+    expect(sheet.value("F5")).toBe(serial("2024-01-01"));
+    expect(sheet.value("G5")).toBe(serial("2024-09-30"));
     expect(sheet.value("B6")).toBe(serial("2024-10-01"));
     expect(sheet.value("C6")).toBe(serial("2024-12-31"));
     expect(sheet.value("D6")).toBe("2024-Q4");
