@@ -232,11 +232,6 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
         ]);
         continue;
       }
-      const alike = byLookalike.get(idLookalikeKey(id))!.filter((other) => other !== id);
-      if (alike.length > 0) {
-        reject(row, [nearDuplicate(id, alike.map((other) => `"${other}"`).join(", "), "source")]);
-        continue;
-      }
     } else {
       const match = idlessMatches.get(row.index)!;
       id = match.id ?? "";
@@ -260,10 +255,19 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     const position = id === "" ? undefined : ids.positionOf.get(id);
     let input: MergeInput;
     if (position === undefined) {
-      const lookalikes = row.id === "" ? undefined : ids.lookalikes.get(id);
-      if (lookalikes) {
-        reject(row, [nearDuplicate(id, lookalikes.map((other) => `"${other}"`).join(", "), "table")]);
-        continue;
+      // A new ID that only looks different from another (case, width, invisible characters) is
+      // flagged, not inserted: quoted in a letter, the two could not be told apart.
+      if (row.id !== "") {
+        const inTable = ids.lookalikes.get(id);
+        if (inTable) {
+          reject(row, [nearDuplicate(id, inTable.map((other) => `"${other}"`).join(", "), "table")]);
+          continue;
+        }
+        const inSource = byLookalike.get(idLookalikeKey(id))!.filter((other) => other !== id && !ids.positionOf.has(other));
+        if (inSource.length > 0) {
+          reject(row, [nearDuplicate(id, inSource.map((other) => `"${other}"`).join(", "), "source")]);
+          continue;
+        }
       }
       const raw = wonAsAmount(row);
       if (raw === null) {
