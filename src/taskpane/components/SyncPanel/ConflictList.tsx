@@ -1,4 +1,5 @@
 import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language } from "../../../schema";
 import type { ConflictChoice, PlannedConflict } from "../../../sync";
 import { useLanguage } from "../../i18n";
 import { cellText, columnName } from "./cellText";
@@ -12,18 +13,40 @@ const useStyles = makeStyles({
   head: { fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Each conflict with the sheet's and the source's values side by side, decided per row or for all. */
+/** Wording for conflicts between two sources (a row another source wrote last). */
+const SOURCE_STRINGS: Readonly<Record<Language, { otherSource: (name: string) => string; trustSource: string }>> = {
+  ko: {
+    otherSource: (name) => `마지막으로 다른 원본("${name}")이 쓴 행`,
+    trustSource: "원본 적용 · 이 행은 앞으로 이 원본을 따름",
+  },
+  en: {
+    otherSource: (name) => `Last written by another source ("${name}")`,
+    trustSource: "Take incoming · trust this source for the row",
+  },
+};
+
+/**
+ * Each conflict with the sheet's and the source's values side by side, decided per row or for all.
+ * Choices are a Map keyed by row ID: an ID such as "constructor" or "__proto__" must read as
+ * undecided until the officer decides it, never as an inherited object property.
+ */
 export function ConflictList(props: {
   conflicts: readonly PlannedConflict[];
-  choices: Readonly<Record<string, ConflictChoice>>;
-  onChoose: (choices: Record<string, ConflictChoice>) => void;
+  choices: ReadonlyMap<string, ConflictChoice>;
+  onChoose: (choices: ReadonlyMap<string, ConflictChoice>) => void;
   disabled: boolean;
 }) {
   const styles = useStyles();
   const language = useLanguage();
   const strings = SYNC_STRINGS[language];
-  const all = (choice: ConflictChoice) => props.onChoose(Object.fromEntries(props.conflicts.map((c) => [c.id, choice])));
-  const undecided = props.conflicts.filter((c) => !props.choices[c.id]).length;
+  const sourceStrings = SOURCE_STRINGS[language];
+  const all = (choice: ConflictChoice) => props.onChoose(new Map(props.conflicts.map((c) => [c.id, choice])));
+  const undecided = props.conflicts.filter((c) => !props.choices.has(c.id)).length;
+  const choose = (id: string, choice: ConflictChoice) => {
+    const next = new Map(props.choices);
+    next.set(id, choice);
+    props.onChoose(next);
+  };
   return (
     <section aria-label={strings.conflictsHeading}>
       <Text as="h3" block weight="semibold">
@@ -44,6 +67,7 @@ export function ConflictList(props: {
             <Text weight="semibold">
               {conflict.id} · {strings.sourceRow(conflict.sourceRow)}
               {conflict.kind === "deletedInSheet" ? ` · ${strings.conflictDeleted}` : ""}
+              {conflict.otherSource !== undefined ? ` · ${sourceStrings.otherSource(conflict.otherSource)}` : ""}
             </Text>
             <div className={styles.grid}>
               <span />
@@ -60,12 +84,13 @@ export function ConflictList(props: {
             <RadioGroup
               layout="horizontal"
               aria-label={`${conflict.id}`}
-              value={props.choices[conflict.id] ?? ""}
+              value={props.choices.get(conflict.id) ?? ""}
               disabled={props.disabled}
-              onChange={(_, data) => props.onChoose({ ...props.choices, [conflict.id]: data.value as ConflictChoice })}
+              onChange={(_, data) => choose(conflict.id, data.value as ConflictChoice)}
             >
               <Radio value="keepSheet" label={strings.keepSheet} />
               <Radio value="takeIncoming" label={strings.takeIncoming} />
+              {conflict.otherSource !== undefined && <Radio value="trustSource" label={sourceStrings.trustSource} />}
             </RadioGroup>
           </li>
         ))}

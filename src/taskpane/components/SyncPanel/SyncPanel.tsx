@@ -23,6 +23,9 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
+/** Conflict choices by row ID (a Map: IDs are data, and "constructor" must not read as decided). */
+const NO_CHOICES: ReadonlyMap<string, ConflictChoice> = new Map();
+
 type Planned = { plan: SyncPlan; error: null } | { plan: null; error: unknown };
 
 /**
@@ -39,7 +42,7 @@ export function SyncPanel() {
   const [source, setSource] = useState<SyncSource | null>(null);
   const [snapshot, setSnapshot] = useState<CurrentSnapshot | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
+  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(NO_CHOICES);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
@@ -60,7 +63,7 @@ export function SyncPanel() {
         setSnapshot(current);
         setSource(next);
         setMapping(keepMapping ?? autoMap(sourceHeaders(next.rows[0] ?? [], language), remembered).mapping);
-        setChoices({});
+        setChoices(NO_CHOICES);
       } catch (failure) {
         setError(failure);
       } finally {
@@ -115,7 +118,7 @@ export function SyncPanel() {
       // Show what is left (nothing, after a completed sync) and refresh the undo state.
       const current = await host.sync.readCurrent();
       setSnapshot(current);
-      setChoices({});
+      setChoices(NO_CHOICES);
     } catch (failure) {
       setError(failure);
     } finally {
