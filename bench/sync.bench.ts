@@ -76,7 +76,7 @@ registerSuite({
     });
     // Where the time goes: the shared row normaliser alone, once per incoming row (the least any
     // import that validates like the validation panel must do), on the same baseline.
-    const keys = sourceHeaders(incoming[0], "ko").map((h) => autoMap([h]).mapping[h]);
+    const keys = sourceHeaders(incoming[0], "ko").map((h) => autoMap([h]).mapping.get(h));
     const { subject: normalising, baseline: normalisingBaseline } = measurePair({
       setup: () => current,
       subject: () => {

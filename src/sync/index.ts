@@ -1,7 +1,32 @@
 /** Sync's pure core: decoding, parsing, mapping, planning, fingerprints, write chunking and the record format. */
-export { decodeBytes, DecodeError, type DecodedText, type DetectedEncoding } from "./decode";
-export { parseDelimited, detectDelimiter, DelimitedParseError, type DelimitedTable, type Delimiter } from "./parseDelimited";
-export { autoMap, checkMapping, matchImportHeader, sourceHeaders, MappingError, IMPORT_ALIASES, type ColumnMapping, type MappingProposal, type MappingCheck } from "./mapping";
+export { decodeBytes, DecodeError, isGuess, SOURCE_ENCODINGS, type DecodedText, type SourceEncoding, type DecodeBasis } from "./decode";
+export { parseDelimited, detectDelimiter, normaliseLineEndings, DelimitedParseError, type DelimitedTable, type Delimiter } from "./parseDelimited";
+export {
+  autoMap,
+  checkMapping,
+  matchImportHeader,
+  importHeaderMatch,
+  isRowCounterHeader,
+  sourceHeaders,
+  withChoice,
+  MappingError,
+  IMPORT_ALIASES,
+  ROW_COUNTER_HEADERS,
+  type ColumnMapping,
+  type MappingProposal,
+  type MappingCheck,
+  type HeaderMatch,
+} from "./mapping";
+export {
+  findMapping,
+  carryOver,
+  remember,
+  mappingsToJson,
+  mappingsFromJson,
+  MAX_REMEMBERED_MAPPINGS,
+  type RememberedMapping,
+  type MappingMatch,
+} from "./mappingMemory";
 export {
   planSync,
   resolveConflicts,
@@ -22,7 +47,7 @@ export {
   type PlanCounts,
   type UnchangedReason,
 } from "./planSync";
-export { rejectedToCsv } from "./rejectedCsv";
+export { rejectedToCsv, rejectedTable, unprotectRows, type RejectedTable } from "./rejectedCsv";
 export { neutraliseText, neutraliseCell, needsNeutralising, toCellInput, wouldBeCoerced } from "./neutralise";
 export { fingerprint, fnv1a64, canonicalJson } from "./fingerprint";
 export { EMPTY_SYNC_STATE, type SyncState, type RowRecord } from "./syncState";

@@ -2,19 +2,19 @@
  * Which source column feeds which Commitments column. Auto-mapping goes through
  * the shared schema (Korean, English, keys and schema aliases via matchHeader)
  * plus spellings seen in department exports that the schema itself does not
- * need. The officer fixes the rest with dropdowns; her choice is remembered per
- * source name, so next month's export of the same list maps itself.
+ * need. The officer fixes the rest with dropdowns; her choice is remembered by
+ * the source's set of headers (see mappingMemory), so next month's export of the
+ * same list maps itself whatever the file is called.
  */
 import { COLUMNS, type ColumnKey, type Language, matchHeader, foldText } from "../schema";
 
-/** Source header → schema column, or null for "do not import this column". */
-export type ColumnMapping = Record<string, ColumnKey | null>;
-
 /**
- * Header spellings from department exports and other systems (e-호조, 새올, press
- * tables). Kept here, not in the schema, because they only make sense for imports:
- * "협약일" is the signing date in an import but would be ambiguous as a table header.
+ * Source header → schema column, or null for "do not import this column". A Map,
+ * not an object: headers are data, and a header such as `__proto__` or
+ * `constructor` must be mapped or listed like any other.
  */
+export type ColumnMapping = ReadonlyMap<string, ColumnKey | null>;
+
 export const IMPORT_ALIASES: Readonly<Record<string, ColumnKey>> = {
   "관리 번호": "id",
   "일련번호": "id",
@@ -80,6 +80,7 @@ export const IMPORT_ALIASES: Readonly<Record<string, ColumnKey>> = {
   "deadline": "due",
   "담당": "owner",
   "담당자명": "owner",
+  "담당부서": "owner",
   "person in charge": "owner",
   "근거": "source",
   "보도자료": "source",
@@ -95,9 +96,43 @@ const IMPORT_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
   Object.entries(IMPORT_ALIASES).map(([alias, key]) => [foldText(alias), key]),
 );
 
+/** The column's own names (Korean, English, key), folded: a header spelled exactly so names that column. */
+const EXACT_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
+  COLUMNS.flatMap((column) => [foldText(column.key), foldText(column.en), foldText(column.ko)].map((name) => [name, column.key] as const)),
+);
+
+/**
+ * Row counters that start most Korean exports. They look like IDs ("번호" is even
+ * a schema alias of ID, for tables the officer built herself) but number the rows
+ * of one file: two departments' row 1 would overwrite each other. Never auto-mapped;
+ * the officer can still map one by hand.
+ */
+export const ROW_COUNTER_HEADERS: readonly string[] = ["번호", "연번", "순번", "No", "No.", "#"];
+const ROW_COUNTERS: ReadonlySet<string> = new Set(ROW_COUNTER_HEADERS.map(foldText));
+
+export function isRowCounterHeader(header: string): boolean {
+  return ROW_COUNTERS.has(foldText(header));
+}
+
+export interface HeaderMatch {
+  readonly key: ColumnKey;
+  /** The header is the column's own Korean or English name (or key), not an alias: it wins over any alias. */
+  readonly exact: boolean;
+}
+
+/** How a source header names a schema column, or null (row counters never match). */
+export function importHeaderMatch(header: string): HeaderMatch | null {
+  const folded = foldText(header);
+  if (ROW_COUNTERS.has(folded)) return null;
+  const exact = EXACT_LOOKUP.get(folded);
+  if (exact) return { key: exact, exact: true };
+  const alias = matchHeader(header) ?? IMPORT_LOOKUP.get(folded);
+  return alias ? { key: alias, exact: false } : null;
+}
+
 /** The schema column a source header names, through the schema and the import aliases; null if none. */
 export function matchImportHeader(header: string): ColumnKey | null {
-  return matchHeader(header) ?? IMPORT_LOOKUP.get(foldText(header)) ?? null;
+  return importHeaderMatch(header)?.key ?? null;
 }
 
 /**
@@ -119,26 +154,42 @@ export interface MappingProposal {
   readonly mapping: ColumnMapping;
   /** Source headers mapped to nothing, in source order: shown with a dropdown. */
   readonly unmapped: readonly string[];
+  /** Unmapped headers that are row counters (번호, No…), so the pane can say why they were left out. */
+  readonly rowCounters: readonly string[];
 }
 
 /**
- * Proposes a mapping: a remembered choice wins (the officer made it), then the
- * schema, then import aliases. A schema column claimed by two source columns is
- * given to the first; the second is left unmapped for the officer to decide.
+ * Proposes a mapping, in three passes so the order of the columns never decides:
+ * a remembered choice wins (the officer made it), then headers that are a
+ * column's exact name, then aliases. With "번호" and "관리번호" both present,
+ * "관리번호" gets ID wherever it stands. A schema column claimed twice within one
+ * pass goes to the first; the other is left for the officer.
  */
 export function autoMap(headers: readonly string[], remembered: ColumnMapping | null = null): MappingProposal {
-  const mapping: ColumnMapping = {};
+  const chosen = new Map<string, ColumnKey | null>();
   const claimed = new Set<ColumnKey>();
-  for (const header of headers) {
-    const choice = remembered && Object.prototype.hasOwnProperty.call(remembered, header) ? remembered[header] : matchImportHeader(header);
-    if (choice && !claimed.has(choice)) {
-      mapping[header] = choice;
-      claimed.add(choice);
-    } else {
-      mapping[header] = null;
+  const claim = (header: string, key: ColumnKey | null) => {
+    if (chosen.has(header)) return;
+    if (key === null) chosen.set(header, null);
+    else if (!claimed.has(key)) {
+      chosen.set(header, key);
+      claimed.add(key);
     }
-  }
-  return { mapping, unmapped: headers.filter((h) => mapping[h] === null) };
+  };
+  if (remembered) for (const header of headers) if (remembered.has(header)) claim(header, remembered.get(header) ?? null);
+  const matches = headers.map((header) => importHeaderMatch(header));
+  headers.forEach((header, i) => matches[i]?.exact && claim(header, matches[i]!.key));
+  headers.forEach((header, i) => matches[i] && !matches[i]!.exact && claim(header, matches[i]!.key));
+  const mapping = new Map<string, ColumnKey | null>(headers.map((header) => [header, chosen.get(header) ?? null]));
+  const unmapped = headers.filter((h) => mapping.get(h) === null);
+  return { mapping, unmapped, rowCounters: unmapped.filter((h) => !(remembered?.has(h) ?? false) && isRowCounterHeader(h)) };
+}
+
+/** A copy of `mapping` with one header's choice changed. */
+export function withChoice(mapping: ColumnMapping, header: string, key: ColumnKey | null): ColumnMapping {
+  const next = new Map(mapping);
+  next.set(header, key);
+  return next;
 }
 
 export class MappingError extends Error {
@@ -157,7 +208,7 @@ export interface MappingCheck {
 export function checkMapping(headers: readonly string[], mapping: ColumnMapping): MappingCheck {
   const owner = new Map<ColumnKey, string>();
   for (const header of headers) {
-    const key = mapping[header];
+    const key = mapping.get(header);
     if (!key) continue;
     const previous = owner.get(key);
     if (previous !== undefined) {

@@ -1,5 +1,5 @@
 import { headerRow } from "../schema";
-import { parseDelimited } from "./parseDelimited";
+import { detectDelimiter, parseDelimited } from "./parseDelimited";
 import { planCounts, planSync } from "./planSync";
 import { EMPTY_SYNC_STATE } from "./syncState";
 
@@ -60,5 +60,46 @@ describe("parseDelimited: large input (issue 9 item 12)", () => {
     const table = parseDelimited(text);
     expect(table.rows).toHaveLength(200_001);
     expect(table.lineOf[200_000]).toBe(200_001);
+  });
+});
+
+describe("parseDelimited", () => {
+  it("parses CSV with quoted commas and newlines, keeping line numbers", () => {
+    const table = parseDelimited('ID,Notes,Partner\n1,"a, b\nc",X\n\n2,plain,Y\n');
+    expect(table.delimiter).toBe(",");
+    expect(table.rows).toEqual([
+      ["ID", "Notes", "Partner"],
+      ["1", "a, b\nc", "X"],
+      ["2", "plain", "Y"],
+    ]);
+    expect(table.lineOf).toEqual([1, 2, 5]);
+  });
+
+  it("detects tab-separated clipboard text from Excel", () => {
+    const clip = "관리번호\t상대기관\t금액\r\n창원-2019-001\tSAP, Inc.\t70만불\r\n";
+    expect(detectDelimiter(clip)).toBe("\t");
+    expect(parseDelimited(clip).rows).toEqual([
+      ["관리번호", "상대기관", "금액"],
+      ["창원-2019-001", "SAP, Inc.", "70만불"],
+    ]);
+  });
+
+  it("detects semicolons (European exports)", () => {
+    expect(parseDelimited("ID;Partner\n1;X\n").rows).toEqual([
+      ["ID", "Partner"],
+      ["1", "X"],
+    ]);
+  });
+
+  it("pads short rows so cells never shift", () => {
+    expect(parseDelimited("A,B,C\n1\n").rows[1]).toEqual(["1", "", ""]);
+  });
+
+  it("strips a BOM left in decoded text", () => {
+    expect(parseDelimited("\ufeffID,X\n1,2").rows[0]).toEqual(["ID", "X"]);
+  });
+
+  it("reports empty text", () => {
+    expect(() => parseDelimited("\n\n")).toThrow(/empty/);
   });
 });
