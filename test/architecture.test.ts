@@ -21,6 +21,9 @@ const PROBES = {
   syncImportsSimulator: { filePath: "src/sync/probe.ts", code: 'import { ExcelSimulator } from "../simulator";\nexport const x = ExcelSimulator;\n' },
   reportImportsAdapters: { filePath: "src/report/probe.ts", code: 'import { createHost } from "../taskpane/host";\nexport const x = createHost;\n' },
   validationTouchesExcel: { filePath: "src/validation/probe.ts", code: "export const run = Excel.run;\n" },
+  progressImportsAdapters: { filePath: "src/progress/probe.ts", code: 'import { createHost } from "../taskpane/host";\nexport const x = createHost;\n' },
+  extractImportsReact: { filePath: "src/extract/probe.ts", code: 'import { useState } from "react";\nexport const x = useState;\n' },
+  extractTouchesDocument: { filePath: "src/extract/probe.ts", code: "export const parse = () => document.createElement(\"div\");\n" },
   componentCallsExcel: {
     filePath: "src/taskpane/components/Probe/Probe.tsx",
     code: "export async function probe() {\n  await Excel.run(async () => undefined);\n}\n",
@@ -71,7 +74,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe("architecture lint rules", () => {
-  it.each(["schemaImportsReact", "functionsImportFluent", "syncImportsSimulator", "reportImportsAdapters"] as const)(
+  it.each(["schemaImportsReact", "functionsImportFluent", "syncImportsSimulator", "reportImportsAdapters", "progressImportsAdapters", "extractImportsReact"] as const)(
     "keeps the pure core free of UI, Office and adapters (%s)",
     (probe) => {
       expect(findings[probe]).toContain("no-restricted-imports");
@@ -80,6 +83,8 @@ describe("architecture lint rules", () => {
 
   it("forbids the pure core from touching the Excel global", () => {
     expect(findings.validationTouchesExcel).toContain("no-restricted-globals");
+    // Extraction reads pasted HTML as text in the pane (DOMParser there), never the DOM itself.
+    expect(findings.extractTouchesDocument).toContain("no-restricted-globals");
   });
 
   it("forbids components from calling Excel.run or importing the simulator", () => {

@@ -14,6 +14,7 @@ import { quoteSheetName } from "../simulator";
 import { COMMIT_FUNCTIONS } from "./formulas/commitFunctions";
 import { UnknownFunctionError, UnknownNameError, evaluateNode, type EvaluationHost } from "./formulas/evaluateFormula";
 import { NATIVE_FUNCTIONS } from "./formulas/nativeFunctions";
+import { createProgressColumns } from "./formulas/progressColumns";
 import { FormulaSyntaxError, parseFormula, type FormulaNode } from "./formulas/parseFormula";
 import { FormulaError, isError, isMatrix, type Matrix, type Scalar, type Value } from "./formulas/values";
 
@@ -122,6 +123,12 @@ export function createDemoFormulaEvaluator(sim: ExcelSimulator): FormulaEvaluato
     return values.map((row) => row.map((cell) => (cell === null ? "" : isError(cell) ? cell.code : cell)));
   };
 
+  // Schema 2's Progress Amount (KRW), Realized (KRW) and Jobs created (formulas/progressColumns.ts).
+  const progressColumns = createProgressColumns(
+    (name) => tableValues(name)?.map((row) => row.map((cell) => (cell === null ? "" : isError(cell) ? cell.code : cell))),
+    fxRates,
+  );
+
   const parse = (formula: string): FormulaNode | null => {
     if (!parsed.has(formula)) {
       try {
@@ -137,6 +144,8 @@ export function createDemoFormulaEvaluator(sim: ExcelSimulator): FormulaEvaluato
   return ((formula: string, context: FormulaContext) => {
     const krwLanguage = krwFormulas.get(formula);
     if (krwLanguage) return amountKrw(krwLanguage, context, fxRates);
+    const progressValue = progressColumns(formula, context);
+    if (progressValue !== undefined) return progressValue;
     const node = parse(formula);
     if (!node) return undefined;
     const read = (sheet: string | null, address: string): Scalar =>

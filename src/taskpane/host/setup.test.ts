@@ -29,7 +29,10 @@ describe("setUpWorkbook on an empty workbook", () => {
     expect(values).toHaveLength(2); // header + Excel's blank row
     const amountKrwIndex = COLUMNS.findIndex((c) => c.key === "amountKrw");
     // Without an evaluator the simulator shows the formula cell as #NAME?; everything else is blank.
-    expect(values[1].filter((_, i) => i !== amountKrwIndex).every((v) => v === "")).toBe(true);
+    // Realized (KRW) and Jobs created are SUMIFS over Progress (schema 2): formula cells too.
+    const calculated = new Set(["amountKrw", "realizedKrw", "jobsCreated"].map((key) => COLUMNS.findIndex((c) => c.key === key)));
+    expect(amountKrwIndex).toBeGreaterThanOrEqual(0);
+    expect(values[1].filter((_, i) => !calculated.has(i)).every((v) => v === "")).toBe(true);
     const amountKrwCol = COLUMNS.findIndex((c) => c.key === "amountKrw");
     const letter = String.fromCharCode(65 + amountKrwCol);
     const cell = sim.debug.cellInfo("약정", `${letter}2`);

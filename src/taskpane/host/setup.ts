@@ -1,11 +1,14 @@
 /**
  * Setup adapter: reads what the workbook holds, asks planSetup what to do, and executes the
- * plan in one write batch. Empty workbook: 2 syncs; existing table: 3 syncs.
+ * plan in one write batch. Empty workbook: 2 syncs; existing table: 4 (the fourth reads what the
+ * schema-2 Progress upgrade needs).
  */
 import type { ExcelRun } from "../../office/run";
 import { SCHEMA_VERSION, TABLE_NAME, FX_TABLE_NAME, type ColumnKey, type Language } from "../../schema";
 import { DEFAULT_FX_AS_OF, SCHEMA_VERSION_SETTING, planSetup, type FxPlan, type NewColumnPlan, type SetupPlan, type WorkbookState } from "./setupPlan";
 import { columnLetters } from "../../a1/columns";
+import { PROGRESS_TABLE_NAME } from "../../schema";
+import { readProgressSetup, writeProgressTable, writeRealizedFormula } from "./progressSetup";
 
 export interface WorkbookInspection {
   readonly state: WorkbookState;
@@ -22,6 +25,9 @@ export interface SetupResult {
   readonly fxSheetName: string | null;
   /** Date (ISO) of the starting FX rates when setup created FxRates; the pane asks the officer to update them. */
   readonly fxSeedAsOf: string | null;
+  /** Schema 2: the Progress sheet setup created (null when it existed), and the Realized values carried over into it. */
+  readonly progressSheetName?: string | null;
+  readonly carriedOver?: number;
 }
 
 /** Above this many bytes of formulas per batch, Amount (KRW) formulas are written in chunks (5 MB request cap). */
@@ -34,13 +40,16 @@ async function readState(context: Excel.RequestContext): Promise<WorkbookState> 
   table.load("name");
   const fx = context.workbook.tables.getItemOrNullObject(FX_TABLE_NAME);
   fx.load("name");
+  const progress = context.workbook.tables.getItemOrNullObject(PROGRESS_TABLE_NAME);
+  progress.load("name");
   const setting = context.workbook.settings.getItemOrNullObject(SCHEMA_VERSION_SETTING);
   setting.load("value");
   await context.sync();
 
   let commitments: WorkbookState["commitments"] = null;
   let fxState: WorkbookState["fx"] = null;
-  if (!table.isNullObject || !fx.isNullObject) {
+  let progressState: WorkbookState["progress"] = null;
+  if (!table.isNullObject || !fx.isNullObject || !progress.isNullObject) {
     const tableParts = table.isNullObject
       ? null
       : {
@@ -49,17 +58,20 @@ async function readState(context: Excel.RequestContext): Promise<WorkbookState> 
           sheet: table.worksheet.load("name"),
         };
     const fxParts = fx.isNullObject ? null : { header: fx.getHeaderRowRange().load("values"), sheet: fx.worksheet.load("name") };
+    const progressParts = progress.isNullObject ? null : { header: progress.getHeaderRowRange().load("values"), sheet: progress.worksheet.load("name") };
     await context.sync();
     if (tableParts) {
       commitments = { sheetName: tableParts.sheet.name, headers: tableParts.header.values[0], bodyRowCount: tableParts.body.rowCount };
     }
     if (fxParts) fxState = { sheetName: fxParts.sheet.name, headers: fxParts.header.values[0] };
+    if (progressParts) progressState = { sheetName: progressParts.sheet.name, headers: progressParts.header.values[0] };
   }
   const stored = setting.isNullObject ? null : Number(setting.value);
   return {
     sheetNames: sheets.items.map((s) => s.name),
     commitments,
     fx: fxState,
+    progress: progressState,
     schemaVersion: stored === null || Number.isNaN(stored) ? null : stored,
   };
 }
@@ -82,16 +94,26 @@ export async function inspectWorkbook(run: ExcelRun, language: Language): Promis
  */
 export async function setUpWorkbook(run: ExcelRun, language: Language): Promise<SetupResult> {
   return run(async (context) => {
-    const plan = planSetup(await readState(context), language);
+    const state = await readState(context);
+    const plan = planSetup(state, language);
     if (plan.kind === "unchanged") {
       return { kind: "unchanged", language: plan.language, sheetName: plan.sheetName, addedColumns: [], fxSheetName: null, fxSeedAsOf: null };
     }
+    // Schema 2 (progressSetup.ts): reads what moving Realized (KRW) into Progress needs; refuses before any write.
+    const progress = await readProgressSetup(context, state, plan);
     context.application.suspendApiCalculationUntilNextSync();
     if (plan.fx) writeFxTable(context, plan.fx);
+    writeProgressTable(context, progress);
     const pending = plan.kind === "create" ? createTable(context, plan) : upgradeTable(context, plan);
-    if (plan.writeSchemaVersion) context.workbook.settings.add(SCHEMA_VERSION_SETTING, SCHEMA_VERSION);
+    const realized = writeRealizedFormula(context, progress);
+    if (plan.writeSchemaVersion && !realized.deferred) context.workbook.settings.add(SCHEMA_VERSION_SETTING, SCHEMA_VERSION);
     await context.sync();
     await pending();
+    await realized.run();
+    if (plan.writeSchemaVersion && realized.deferred) {
+      context.workbook.settings.add(SCHEMA_VERSION_SETTING, SCHEMA_VERSION);
+      await context.sync();
+    }
     return {
       kind: plan.kind,
       language: plan.language,
@@ -99,6 +121,8 @@ export async function setUpWorkbook(run: ExcelRun, language: Language): Promise<
       addedColumns: plan.columns.map((c) => c.key),
       fxSheetName: plan.fx?.sheetName ?? null,
       fxSeedAsOf: plan.fx ? DEFAULT_FX_AS_OF : null,
+      progressSheetName: progress.plan.createTable?.sheetName ?? null,
+      carriedOver: progress.plan.carried.length,
     };
   });
 }

@@ -17,6 +17,7 @@ import {
 } from "../../schema";
 import { FX_COLUMNS, amountKrwFormulaFor, fxColumnLabel, type FxColumnKey } from "../../schema/formulas";
 import { TABLE_NAME, FX_TABLE_NAME } from "../../schema";
+import { commitmentProgressFormulasFor } from "../../schema/progressFormulas";
 import { LocalizedError } from "./LocalizedError";
 
 export const SCHEMA_VERSION_SETTING = "commitmentTracker.schemaVersion";
@@ -27,6 +28,8 @@ export interface WorkbookState {
   readonly commitments: { readonly sheetName: string; readonly headers: readonly unknown[]; readonly bodyRowCount: number } | null;
   readonly fx: { readonly sheetName: string; readonly headers: readonly unknown[] } | null;
   readonly schemaVersion: number | null;
+  /** The Progress table (schema 2), null when absent; undefined when not read. */
+  readonly progress?: { readonly sheetName: string; readonly headers: readonly unknown[] } | null;
 }
 
 export interface FxPlan {
@@ -45,7 +48,7 @@ export interface NewColumnPlan {
   readonly width: number;
   /** Enum labels for the in-cell dropdown, in the table's language. */
   readonly listSource: string | null;
-  /** The calculated-column formula (Amount (KRW)), else blank cells. */
+  /** The calculated-column formula (Amount (KRW); Realized (KRW) and Jobs created over Progress), else blank cells. */
   readonly formula: string | null;
 }
 
@@ -202,7 +205,8 @@ export function planSetup(state: WorkbookState, language: Language): SetupPlan {
     });
   }
   const fx = state.fx ? null : fxPlan(tableLanguage, state.sheetNames);
-  if (missing.length === 0 && !fx && versionIsCurrent) {
+  // Schema 2 also needs the Progress table that Realized (KRW) and Jobs created sum (progressSetup.ts creates it).
+  if (missing.length === 0 && !fx && versionIsCurrent && state.progress !== null) {
     return { kind: "unchanged", language: tableLanguage, sheetName: state.commitments.sheetName };
   }
   /** Existing headers keep the user's spelling; added ones use the table's language. */
@@ -267,7 +271,9 @@ function newColumn(
             fxPer: fx.per,
             fxAsOf: fx.asOf,
           })
-        : null,
+        : key === "realizedKrw" || key === "jobsCreated"
+          ? commitmentProgressFormulasFor(labels("id"), language)[key]
+          : null,
   };
 }
 
