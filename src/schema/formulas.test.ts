@@ -3,18 +3,20 @@ import { amountKrwFormula, amountKrwFormulaFor, fxHeaderRow } from "./formulas";
 describe("amountKrwFormula", () => {
   it("refers to the table's own column names in each language", () => {
     const en = amountKrwFormula("en");
-    expect(en.startsWith('=IF(OR([@Amount]="",[@Currency]=""),"",IF([@Currency]="KRW",[@Amount],')).toBe(true);
-    expect(en).toContain("FxRates[KRW per unit]/FxRates[Per]");
-    expect(en).toContain('COUNTIFS(FxRates[Currency],[@Currency],FxRates[As of],"<="&[@Signed])');
+    expect(en.startsWith('=IFERROR(IF(OR([@Amount]="",[@Currency]=""),"",IF([@Currency]="KRW",[@Amount],')).toBe(true);
+    expect(en.endsWith(')))),"")')).toBe(true);
+    expect(en).toContain("FxRates[KRW per unit]/(FxRates[Per]+(FxRates[Per]=0))");
+    expect(en).toContain("SUMPRODUCT((FxRates[Currency]=[@Currency])*(FxRates[As of]<=[@Signed]))");
     const ko = amountKrwFormula("ko");
     expect(ko).toContain("[@금액]");
-    expect(ko).toContain("FxRates[원화환율]/FxRates[단위]");
+    expect(ko).toContain("FxRates[원화환율]/(FxRates[단위]+(FxRates[단위]=0))");
     expect(ko).toContain("[@체결일]");
   });
 
-  it("uses only functions every Excel version has", () => {
+  it("uses only functions every Excel version has (2007 and later), and stays under Excel's 8,192-character formula limit", () => {
     const functions = new Set(amountKrwFormula("en").match(/[A-Z]+(?=\()/g));
-    expect([...functions].sort()).toEqual(["COUNTIFS", "IF", "LOOKUP", "MAX", "OR", "SUMPRODUCT"]);
+    expect([...functions].sort()).toEqual(["IF", "IFERROR", "MAX", "MIN", "OR", "SUMPRODUCT"]);
+    expect(amountKrwFormula("ko").length).toBeLessThan(8192);
   });
 
   it("brackets and escapes unusual header names", () => {

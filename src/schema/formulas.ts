@@ -57,14 +57,22 @@ export function wholeColumn(table: string, name: string): string {
 }
 
 /**
- * Amount × (KRW per unit ÷ Per) using the FxRates row of the same currency with the latest
- * As of on or before Signed. When Signed is blank, or the currency has no rate that old,
- * the latest rate is used (officers usually seed FxRates after the trips they record).
- * KRW amounts pass through; a blank Amount or Currency gives "". A currency missing
- * from FxRates gives #N/A, which the validation panel explains.
+ * Amount × (KRW per unit ÷ Per), with the rate rule TOKRW uses (src/functions/rates.ts;
+ * docs/formulas.md, "Which rate a row uses"), for the FxRates rows of the row's currency:
+ *  - the rate with the latest As of on or before Signed;
+ *  - Signed earlier than every rate: the earliest rate; no Signed: the latest rate;
+ *  - a rate without As of counts as older than any date; a blank or 0 Per means 1.
+ * KRW amounts pass through; a blank Amount or Currency gives "".
  *
- * Only functions every Excel version has: IF, OR, COUNTIFS, SUMPRODUCT, MAX, LOOKUP.
- * SUMPRODUCT(MAX(...)) and LOOKUP(2,1/(...)) evaluate arrays without Ctrl+Shift+Enter.
+ * The column is never an error (issue 10 item 1): an error cell in Commitments would keep Excel
+ * from calling every COMMIT function that reads the table. So where TOKRW says #VALUE! the column
+ * gives "" — a currency with no rate, two rates sharing the As of the rule picks, a rates row whose
+ * rate is not a positive number, or anything unreadable (the outer IFERROR) — and the functions
+ * and the validation panel say why that row's Amount (KRW) is blank.
+ *
+ * Only functions every Excel version the add-in runs in has (Excel 2007 and later): IF, IFERROR,
+ * OR, SUMPRODUCT, MAX, MIN. SUMPRODUCT(MAX(...)) evaluates its array without Ctrl+Shift+Enter.
+ * With the tie check, exactly one row matches, so SUMPRODUCT over it is that row's rate.
  */
 export function amountKrwFormulaFor(columns: AmountKrwFormulaColumns): string {
   const amount = thisRow(columns.amount);
@@ -74,10 +82,15 @@ export function amountKrwFormulaFor(columns: AmountKrwFormulaColumns): string {
   const fxAsOf = wholeColumn(columns.fxTable, columns.fxAsOf);
   const fxRate = wholeColumn(columns.fxTable, columns.fxKrwPerUnit);
   const fxPer = wholeColumn(columns.fxTable, columns.fxPer);
-  const cutoff = `IF(OR(${signed}="",COUNTIFS(${fxCurrency},${currency},${fxAsOf},"<="&${signed})=0),${LAST_EXCEL_DATE},${signed})`;
-  const latestAsOf = `SUMPRODUCT(MAX((${fxCurrency}=${currency})*(${fxAsOf}<=${cutoff})*${fxAsOf}))`;
-  const rate = `LOOKUP(2,1/((${fxCurrency}=${currency})*(${fxAsOf}=${latestAsOf})),${fxRate}/${fxPer})`;
-  return `=IF(OR(${amount}="",${currency}=""),"",IF(${currency}="KRW",${amount},${amount}*${rate}))`;
+  const same = `(${fxCurrency}=${currency})`;
+  const earliest = `SUMPRODUCT(MIN(${same}*${fxAsOf}+(${fxCurrency}<>${currency})*${LAST_EXCEL_DATE}))`;
+  const cutoff = `IF(${signed}="",${LAST_EXCEL_DATE},IF(SUMPRODUCT(${same}*(${fxAsOf}<=${signed}))=0,${earliest},${signed}))`;
+  const chosenAsOf = `SUMPRODUCT(MAX(${same}*(${fxAsOf}<=${cutoff})*${fxAsOf}))`;
+  const chosen = `${same}*(${fxAsOf}=${chosenAsOf})`;
+  const badRate = `SUMPRODUCT((${fxCurrency}<>"")*(${fxRate}<=0))>0`;
+  const rate = `SUMPRODUCT(${chosen}*${fxRate}/(${fxPer}+(${fxPer}=0)))`;
+  const convert = `IF(OR(SUMPRODUCT(${chosen})<>1,${badRate}),"",${amount}*${rate})`;
+  return `=IFERROR(IF(OR(${amount}="",${currency}=""),"",IF(${currency}="KRW",${amount},${convert})),"")`;
 }
 
 /** The formula for tables whose headers are the schema labels in `language` (what setup creates). */

@@ -52,22 +52,31 @@ describe("TOKRW", () => {
     expect(toKrw(2, "usd", [["Currency", "KRW per unit"], ["USD", 1300]])).toBe(2600);
   });
 
-  it("fails naming an unknown currency, a missing rate, or no rate on or before the date", () => {
+  it("uses the earliest rate for a date before every rate, as the native Amount (KRW) column does (issue 9 item 18)", () => {
+    expect(toKrw(1, "USD", rates, "2018-12-31")).toBe(1150);
+    expect(toKrw(1, "USD", [["Currency", "KRW per unit", "As of"], ["USD", 1300, ""], ["USD", 1400, "2020-01-01"]], "2019-06-01")).toBe(1300);
+  });
+
+  it("fails naming an unknown currency or a missing rate", () => {
     expect(failure(() => toKrw(1, "Zorkmid", rates)).message).toContain('"Zorkmid" is not a currency.');
     expect(failure(() => toKrw(1, "GBP", rates)).message).toContain("No rate for GBP in the rates table.");
-    expect(failure(() => toKrw(1, "USD", rates, "2018-12-31")).message).toContain("No rate for USD on or before 2018-12-31; the earliest is 2019-01-02.");
     expect(failure(() => toKrw(1, "USD", rates, "someday")).message).toContain('"someday" is not a date');
   });
 
   it("fails on an ambiguous or unreadable rates table", () => {
     const twice = [["Currency", "KRW per unit"], ["USD", 1300], ["USD", 1310]];
-    expect(failure(() => toKrw(1, "USD", twice)).message).toContain("2 rates for USD with the same As of date (rows 1, 2)");
-    expect(failure(() => toKrw(1, "USD", twice, "2019-01-01")).message).toContain("2 rates for USD that apply on 2019-01-01");
+    expect(failure(() => toKrw(1, "USD", twice)).message).toContain("2 rates for USD with the As of date the row needs (no As of; rows 1, 2)");
+    expect(failure(() => toKrw(1, "USD", twice, "2019-01-01")).message).toContain("2 rates for USD with the As of date the row needs");
+    const tiedLatest = [["Currency", "KRW per unit", "As of"], ["USD", 1300, "2019-01-01"], ["USD", 1310, "2019-01-01"], ["USD", 1200, "2018-01-01"]];
+    expect(failure(() => toKrw(1, "USD", tiedLatest, "2019-06-01")).message).toContain("(2019-01-01; rows 1, 2)");
+    expect(toKrw(1, "USD", tiedLatest, "2018-06-01")).toBe(1200);
     expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit"], ["USD", "n/a"]])).message).toContain(
       'Rates row 1 (USD): 원화환율 (KRW per unit) is "n/a" — not a positive number.',
     );
-    expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit", "Per"], ["USD", 1300, 0]])).message).toContain(
-      'Rates row 1 (USD): 단위 (Per) is "0" — not a positive number.',
+    // A blank Per arrives as 0 from Excel desktop: it means 1, as blank does.
+    expect(toKrw(1, "USD", [["Currency", "KRW per unit", "Per"], ["USD", 1300, 0]])).toBe(1300);
+    expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit", "Per"], ["USD", 1300, -1]])).message).toContain(
+      'Rates row 1 (USD): 단위 (Per) is "-1" — not a positive number.',
     );
     expect(failure(() => toKrw(1, "USD", [["Currency", "KRW per unit", "As of"], ["USD", 1300, "언젠가"]])).message).toContain(
       'Rates row 1 (USD): 기준일 (As of) is "언젠가" — not a date.',
