@@ -1,6 +1,7 @@
 import {
   COLUMNS,
   FX_TABLE_NAME,
+  PROGRESS_TABLE_NAME,
   TABLE_NAME,
   headerRow,
   isIsoCurrency,
@@ -19,7 +20,17 @@ import { ExcelSimulator } from "../simulator";
 import { validateTable } from "../validation";
 import { amountKrwFormula } from "../schema/formulas";
 import { createDemoFormulaEvaluator } from "./formulaEvaluator";
-import { SEED_COMMITMENTS, SEED_FX_RATES, commitmentTableValues, fxTableValues, seedAmountKrw, seedRateFor } from "./seedWorkbook";
+import {
+  SEED_COMMITMENTS,
+  SEED_FX_RATES,
+  SEED_PROGRESS,
+  commitmentTableValues,
+  fxTableValues,
+  progressTableValues,
+  seedAmountKrw,
+  seedProgressKrw,
+  seedRateFor,
+} from "./seedWorkbook";
 import { SEED_SHEET_NAMES, writeSeedWorkbook } from "./writeSeedWorkbook";
 
 const column = (key: string) => COLUMNS.findIndex((c) => c.key === key);
@@ -111,6 +122,27 @@ describe("seed table validation", () => {
   });
 });
 
+describe("seed progress", () => {
+  it("records, for every commitment, progress worth exactly its Realized (KRW)", () => {
+    for (const commitment of SEED_COMMITMENTS) {
+      const won = SEED_PROGRESS.filter((p) => p.commitmentId === commitment.id).reduce((sum, p) => sum + (seedProgressKrw(p) ?? 0), 0);
+      expect({ id: commitment.id, won: Math.round(won) }).toEqual({ id: commitment.id, won: commitment.realizedKrw ?? 0 });
+    }
+  });
+
+  it("dates Changwon's persimmon shipments in 2019-Q4 and 2020, after signing, with Progress IDs per commitment", () => {
+    const ids = new Set(SEED_COMMITMENTS.map((c) => c.id));
+    for (const p of SEED_PROGRESS) {
+      expect(ids.has(p.commitmentId)).toBe(true);
+      expect(p.id.startsWith(`${p.commitmentId}-P`)).toBe(true);
+      expect(p.date >= SEED_COMMITMENTS.find((c) => c.id === p.commitmentId)!.signed!).toBe(true);
+    }
+    const q4 = SEED_PROGRESS.filter((p) => p.date >= "2019-10-01" && p.date <= "2019-12-31");
+    expect(q4.map((p) => p.commitmentId).sort()).toEqual(["창원-2019-008", "창원-2019-009"]);
+    expect(SEED_PROGRESS.some((p) => p.commitmentId.startsWith("성남") && p.kind === "event")).toBe(true);
+  });
+});
+
 describe("writeSeedWorkbook", () => {
   it("fills a fresh simulator with both tables in one sync, keeping HS codes as text", async () => {
     const sim = new ExcelSimulator();
@@ -118,13 +150,20 @@ describe("writeSeedWorkbook", () => {
     sim.resetSyncCount();
     await writeSeedWorkbook(sim.run, "ko");
     expect(sim.syncCount).toBe(2); // one to read the sheet list, one to write everything
-    expect(sim.debug.sheetNames()).toEqual([SEED_SHEET_NAMES.ko.commitments, SEED_SHEET_NAMES.ko.fxRates]);
-    expect(sim.debug.tableNames()).toEqual([TABLE_NAME, FX_TABLE_NAME]);
+    expect(sim.debug.sheetNames()).toEqual([SEED_SHEET_NAMES.ko.commitments, SEED_SHEET_NAMES.ko.fxRates, SEED_SHEET_NAMES.ko.progress]);
+    expect([...sim.debug.tableNames()].sort()).toEqual([TABLE_NAME, FX_TABLE_NAME, PROGRESS_TABLE_NAME].sort());
     const krw = column("amountKrw");
     const written = sim.debug.tableValues(TABLE_NAME);
     const expected = commitmentTableValues("ko");
-    // Amount (KRW) is the live formula; it computes what the seed data says.
-    expect(written.map((row) => row.filter((_, i) => i !== krw))).toEqual(expected.map((row) => row.filter((_, i) => i !== krw)));
+    // Amount (KRW) is the live formula; it computes what the seed data says. Realized (KRW) and
+    // Jobs created are SUMIFS over Progress: the seed's numbers, 0 where it has none.
+    const summed = new Set([column("realizedKrw"), column("jobsCreated")]);
+    const asSum = (row: unknown[], r: number) => row.map((cell, i) => (r > 0 && summed.has(i) && cell === "" ? 0 : cell));
+    expect(written.map((row, r) => asSum(row, r).filter((_, i) => i !== krw))).toEqual(expected.map((row, r) => asSum(row, r).filter((_, i) => i !== krw)));
+    const progress = sim.debug.tableValues(PROGRESS_TABLE_NAME);
+    expect(progress.map((row) => row.map((cell) => (typeof cell === "number" ? Math.round(cell * 1000) / 1000 : cell)))).toEqual(
+      progressTableValues("ko").map((row) => row.map((cell) => (typeof cell === "number" ? Math.round(cell * 1000) / 1000 : cell))),
+    );
     written.slice(1).forEach((row, index) => {
       const want = expected[index + 1][krw];
       if (want === "") expect(row[krw]).toBe("");

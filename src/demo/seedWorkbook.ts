@@ -16,9 +16,15 @@ import {
   FX_TABLE_NAME,
   INSTRUMENTS,
   PARTNER_TYPES,
+  PROGRESS_COLUMNS,
+  PROGRESS_KINDS,
+  PROGRESS_TABLE_NAME,
   STATUSES,
   TABLE_NAME,
   headerRow,
+  progressHeaderRow,
+  type ProgressColumnKey,
+  type ProgressKindValue,
   isoToSerial,
   type ColumnKey,
   type EnumOption,
@@ -623,6 +629,8 @@ export function commitmentCells(row: SeedCommitment, language: Language): CellVa
     currency: row.currency ?? "",
     amountKrw: seedAmountKrw(row) ?? "",
     realizedKrw: row.realizedKrw ?? "",
+    // Schema 2 computes it from Progress (SUMIFS); as data, the jobs its seed progress records.
+    jobsCreated: seedJobsCreated(row.id) ?? "",
     jobs: row.jobs ?? "",
     status: enumCell(STATUSES, row.status, language),
     due: dateCell(row.due),
@@ -649,4 +657,75 @@ export function fxTableValues(language: Language = "ko"): CellValue[][] {
 export const SEED_SHEETS = {
   commitments: { sheet: "협약관리대장", table: TABLE_NAME },
   fxRates: { sheet: "FxRates", table: FX_TABLE_NAME },
+  progress: { sheet: "이행실적", table: PROGRESS_TABLE_NAME },
 } as const;
+
+/** One dated follow-up of a seed commitment (schema 2's Progress table). */
+export interface SeedProgress {
+  readonly id: string;
+  readonly commitmentId: string;
+  readonly date: string;
+  readonly kind: ProgressKindValue;
+  readonly amount: number | null;
+  readonly currency: string | null;
+  readonly jobs: number | null;
+  readonly evidence: string;
+  readonly notes: string;
+  /** Last edit, ISO local time in Korea (yyyy-mm-ddThh:mm). */
+  readonly updated: string;
+}
+
+/**
+ * The seed ledger. Changwon's persimmon shipments under the 70만불 contracts (2019-Q4 and
+ * 2020-Q1) and the Waterloo research centre's first tranche; Seongnam's OKTA LA export
+ * follow-ups and the Microsoft CityNext workshop. For every commitment, the won value of its
+ * progress (converted at the progress date, as the Amount (KRW) formula does) equals its
+ * realizedKrw above, so the upgrade-free seed shows the same Realized as before schema 2.
+ * Declaration numbers and amounts are demo assumptions; the releases give only the totals.
+ */
+export const SEED_PROGRESS: readonly SeedProgress[] = [
+  { id: "창원-2019-008-P01", commitmentId: "창원-2019-008", date: "2019-12-05", kind: "exportShipped", amount: 200000, currency: "USD", jobs: null, evidence: "수출신고 41234-19-1205001X", notes: "토론토행 생과 1차 선적(데모용 가정).", updated: "2019-12-06T09:30" },
+  { id: "창원-2019-009-P01", commitmentId: "창원-2019-009", date: "2019-12-18", kind: "exportShipped", amount: 60000, currency: "USD", jobs: null, evidence: "수출신고 41234-19-1218007X", notes: "밴쿠버행 생과 1차 선적(데모용 가정).", updated: "2019-12-19T14:10" },
+  { id: "창원-2019-008-P02", commitmentId: "창원-2019-008", date: "2020-01-20", kind: "exportShipped", amount: 150000, currency: "USD", jobs: 2, evidence: "수출신고 41234-20-0120003X", notes: "토론토행 2차 선적으로 계약분 완료. 선별장 임시 인력 2명(데모용 가정).", updated: "2020-01-21T10:00" },
+  { id: "창원-2019-009-P02", commitmentId: "창원-2019-009", date: "2020-02-14", kind: "exportShipped", amount: 45000, currency: "USD", jobs: null, evidence: "수출신고 41234-20-0214002X", notes: "밴쿠버행 2차 선적, 계약분의 70%(데모용 가정).", updated: "2020-02-15T11:20" },
+  { id: "창원-2019-003-P01", commitmentId: "창원-2019-003", date: "2020-06-30", kind: "investmentMade", amount: 95000000, currency: "KRW", jobs: 3, evidence: "KERI 공동연구센터 1차 집행 내역", notes: "공동연구센터 개설 1차 집행, 연구인력 3명 채용(데모용 가정).", updated: "2020-06-30T17:40" },
+  { id: "성남-2015-001-P01", commitmentId: "성남-2015-001", date: "2015-09-15", kind: "event", amount: null, currency: null, jobs: null, evidence: "성남시 보도자료 2015-09-15", notes: "시티넥스트 공동 워크숍 개최(데모용 가정).", updated: "2015-09-16T09:00" },
+  { id: "성남-2015-003-P01", commitmentId: "성남-2015-003", date: "2015-07-20", kind: "exportShipped", amount: 30000, currency: "USD", jobs: null, evidence: "수출상담회 계약 실적 보고 1차", notes: "OKTA LA 수출상담회 계약 실적(데모용 가정).", updated: "2015-07-22T16:00" },
+  { id: "성남-2015-003-P02", commitmentId: "성남-2015-003", date: "2015-10-15", kind: "exportShipped", amount: 20000, currency: "USD", jobs: null, evidence: "수출상담회 계약 실적 보고 2차", notes: "OKTA LA 2차 실적(데모용 가정).", updated: "2015-10-30T15:20" },
+];
+
+/** Progress Amount (KRW): the value the Progress table's formula computes, at the progress date. */
+export function seedProgressKrw(row: SeedProgress): number | null {
+  if (row.amount === null || row.currency === null) return null;
+  if (row.currency === "KRW") return row.amount;
+  const rate = seedRateFor(row.currency, row.date);
+  return (row.amount * rate.krwPerUnit) / rate.per;
+}
+
+/** Jobs created by a commitment's seed progress, or null when it records none. */
+export function seedJobsCreated(commitmentId: string): number | null {
+  const jobs = SEED_PROGRESS.filter((p) => p.commitmentId === commitmentId && p.jobs !== null);
+  return jobs.length === 0 ? null : jobs.reduce((sum, p) => sum + (p.jobs ?? 0), 0);
+}
+
+/** One Progress row as Excel cell values, in Progress column order ("" for blank). */
+export function progressCells(row: SeedProgress, language: Language): CellValue[] {
+  const cells = new Map<ProgressColumnKey, CellValue>([
+    ["progressId", row.id],
+    ["commitmentId", row.commitmentId],
+    ["date", dateCell(row.date)],
+    ["kind", enumCell(PROGRESS_KINDS, row.kind, language)],
+    ["amount", row.amount ?? ""],
+    ["currency", row.currency ?? ""],
+    ["amountKrw", seedProgressKrw(row) ?? ""],
+    ["jobs", row.jobs ?? ""],
+    ["evidence", row.evidence],
+    ["notes", row.notes],
+    ["updated", dateTimeCell(row.updated)],
+  ]);
+  return PROGRESS_COLUMNS.map((column) => cells.get(column.key) ?? "");
+}
+
+export function progressTableValues(language: Language = "ko"): CellValue[][] {
+  return [progressHeaderRow(language), ...SEED_PROGRESS.map((row) => progressCells(row, language))];
+}

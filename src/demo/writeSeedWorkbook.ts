@@ -3,19 +3,21 @@
  * fills the simulator and would fill real Excel: a Commitments table with the
  * schema's Korean headers, number formats and widths (as an officer's own
  * sheet would have), Amount (KRW) as the live formula over the FxRates table,
- * and the FxRates table. It deliberately stops short of what the add-in's setup
+ * the FxRates table, and (schema 2) the Progress ledger that Realized (KRW) and Jobs created
+ * sum with SUMIFS. It deliberately stops short of what the add-in's setup
  * adds (schema version, validation lists), so the demo's Setup tab has
  * something to recognise and upgrade.
  */
 import type { ExcelRun } from "../office/run";
-import { COLUMNS, FX_TABLE_NAME, TABLE_NAME, type Language } from "../schema";
+import { COLUMNS, FX_TABLE_NAME, PROGRESS_COLUMNS, PROGRESS_TABLE_NAME, TABLE_NAME, type Language } from "../schema";
 import { FX_COLUMNS, amountKrwFormula } from "../schema/formulas";
+import { commitmentProgressFormulas, progressAmountKrwFormula } from "../schema/progressFormulas";
 import { columnLetters } from "../a1/columns";
-import { commitmentTableValues, fxTableValues } from "./seedWorkbook";
+import { commitmentTableValues, fxTableValues, progressTableValues } from "./seedWorkbook";
 
-export const SEED_SHEET_NAMES: Readonly<Record<Language, { commitments: string; fxRates: string }>> = {
-  ko: { commitments: "약정", fxRates: "환율" },
-  en: { commitments: "Commitments", fxRates: "FxRates" },
+export const SEED_SHEET_NAMES: Readonly<Record<Language, { commitments: string; fxRates: string; progress: string }>> = {
+  ko: { commitments: "약정", fxRates: "환율", progress: "이행실적" },
+  en: { commitments: "Commitments", fxRates: "FxRates", progress: "Progress" },
 };
 
 interface TableSpec {
@@ -55,20 +57,30 @@ export async function writeSeedWorkbook(run: ExcelRun, language: Language = "ko"
     }
     const commitments = sheets.items[0];
     commitments.name = names.commitments;
-    const krwColumn = COLUMNS.findIndex((column) => column.key === "amountKrw");
-    const formula = amountKrwFormula(language);
-    writeTable(commitments, TABLE_NAME, {
-      values: commitmentTableValues(language).map((row, index) =>
-        index === 0 ? row : row.map((cell, column) => (column === krwColumn ? formula : cell)),
-      ),
-      numberFormats: COLUMNS.map((column) => column.numberFormat),
-      widths: COLUMNS.map((column) => column.width),
-    });
     const fxRates = sheets.add(names.fxRates);
     writeTable(fxRates, FX_TABLE_NAME, {
       values: fxTableValues(language),
       numberFormats: FX_COLUMNS.map((column) => column.numberFormat),
       widths: FX_COLUMNS.map((column) => column.width),
+    });
+    // Schema 2: the dated ledger, before the Commitments formulas that sum it.
+    const progress = sheets.add(names.progress);
+    const progressKrw = PROGRESS_COLUMNS.findIndex((column) => column.key === "amountKrw");
+    const progressFormula = progressAmountKrwFormula(language);
+    writeTable(progress, PROGRESS_TABLE_NAME, {
+      values: progressTableValues(language).map((row, index) => (index === 0 ? row : row.map((cell, column) => (column === progressKrw ? progressFormula : cell)))),
+      numberFormats: PROGRESS_COLUMNS.map((column) => column.numberFormat),
+      widths: PROGRESS_COLUMNS.map((column) => column.width),
+    });
+    const formulas = new Map<number, string>([
+      [COLUMNS.findIndex((column) => column.key === "amountKrw"), amountKrwFormula(language)],
+      [COLUMNS.findIndex((column) => column.key === "realizedKrw"), commitmentProgressFormulas(language).realizedKrw],
+      [COLUMNS.findIndex((column) => column.key === "jobsCreated"), commitmentProgressFormulas(language).jobsCreated],
+    ]);
+    writeTable(commitments, TABLE_NAME, {
+      values: commitmentTableValues(language).map((row, index) => (index === 0 ? row : row.map((cell, column) => formulas.get(column) ?? cell))),
+      numberFormats: COLUMNS.map((column) => column.numberFormat),
+      widths: COLUMNS.map((column) => column.width),
     });
     commitments.activate();
     commitments.getRange("A2").select();
