@@ -261,3 +261,29 @@ describe("selection, filters, custom XML parts, error values", () => {
     });
   });
 });
+
+describe("Range.find (ExcelApi 1.9)", () => {
+  it("finds within a multi-cell range only, throws ItemNotFound when absent, and searches the whole sheet from a single cell", async () => {
+    const sim = seeded();
+    sim.debug.setValues("Data", "E10", [["a"]]);
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const inWindow = sheet.getRange("B2:B3").find("b", { completeMatch: true, matchCase: true }).load("address");
+      const fromCell = sheet.getRange("B2").find("a", { completeMatch: true }).load("address");
+      const wildcard = sheet.getRange("A1:C3").find("N*e", {}).load("address");
+      const escaped = sheet.getRange("A1:C3").findOrNullObject("N~*e", {}).load("address");
+      await context.sync();
+      expect(inWindow.address).toBe("Data!B3");
+      // B2 holds "a", but a single-cell search starts after it: E10 comes first.
+      expect(fromCell.address).toBe("Data!E10");
+      expect(wildcard.address).toBe("Data!C1");
+      expect(escaped.isNullObject).toBe(true);
+    });
+    await expect(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("B2:B3").find("c", { completeMatch: true }).load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});

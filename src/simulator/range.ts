@@ -1,6 +1,6 @@
 /** Excel.Range: values, formulas, number formats and navigation to related ranges. */
 import { MAX_COLUMNS, MAX_ROWS, rectIntersection, type Rect } from "./address";
-import { invalidArgument, invalidOperation } from "./errors";
+import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { applyFormat, clearFormats, readFormat } from "./formats";
 import { defineProxy, ProxyBase, type Exec } from "./proxy";
 import { rangeAddress, rangeFromAddress, rangeOn, subRect, usedRectOf, type RangeTarget } from "./rangeTarget";
@@ -10,6 +10,7 @@ import {
   readNumberFormats,
   readText,
   readValues,
+  readValue,
   readValueTypes,
   writeGrid,
   type ClearTarget,
@@ -21,6 +22,48 @@ import { tablesOnSheet } from "./model";
 import { RangeFormatProxy } from "./rangeFormat";
 import { DataValidationProxy } from "./dataValidation";
 import { WorksheetProxy } from "./worksheet";
+
+export interface FindCriteria {
+  readonly completeMatch?: boolean;
+  readonly matchCase?: boolean;
+  readonly searchDirection?: "Forward" | "Backwards";
+}
+
+function findPattern(text: string, criteria: FindCriteria): RegExp {
+  let source = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "~" && i + 1 < text.length && "*?~".includes(text[i + 1])) {
+      source += `\\${text[++i]}`;
+    } else if (ch === "*") source += "[\\s\\S]*";
+    else if (ch === "?") source += "[\\s\\S]";
+    else source += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(criteria.completeMatch ? `^${source}$` : source, criteria.matchCase ? "u" : "iu");
+}
+
+function findCell(t: RangeTarget, text: string, criteria: FindCriteria, exec: Exec): RangeTarget | null {
+  if (typeof text !== "string" || text === "") throw invalidArgument("find: text must be a non-empty string");
+  const pattern = findPattern(text, criteria);
+  const single = t.rect.rows === 1 && t.rect.cols === 1;
+  const used = t.sheet.cells.bounds(true);
+  const area: Rect = single ? (used ? { row: 0, col: 0, rows: used.lastRow + 1, cols: used.lastCol + 1 } : { row: 0, col: 0, rows: 0, cols: 0 }) : t.rect;
+  const cells: [number, number][] = [];
+  const lastRow = Math.min(area.row + area.rows, used ? used.lastRow + 1 : 0);
+  for (let r = area.row; r < lastRow; r++) {
+    if (!t.sheet.cells.hasRow(r)) continue;
+    for (let c = area.col; c < area.col + area.cols && (!used || c <= used.lastCol); c++) {
+      const value = readValue(exec.engine, t.sheet, r, c);
+      if (value === "") continue;
+      const shown = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
+      if (pattern.test(shown)) cells.push([r, c]);
+    }
+  }
+  // A single-cell search starts after that cell and wraps around (harsher: it can reach any cell).
+  const order = single ? [...cells.filter(([r, c]) => r > t.rect.row || (r === t.rect.row && c > t.rect.col)), ...cells.filter(([r, c]) => r < t.rect.row || (r === t.rect.row && c <= t.rect.col))] : cells;
+  const hit = criteria.searchDirection === "Backwards" ? order[order.length - 1] : order[0];
+  return hit ? rangeOn(t.sheet, { row: hit[0], col: hit[1], rows: 1, cols: 1 }) : null;
+}
 
 function writeNumberFormat(target: RangeTarget, value: unknown, exec: Exec): void {
   if (target.entireColumns && !Array.isArray(value) && typeof value === "string") {
@@ -74,6 +117,23 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
 
   getCell(row: number, column: number): RangeProxy {
     return this._range((t) => subRect(t, t.rect.row + row, t.rect.col + column, 1, 1, `getCell(${row}, ${column})`));
+  }
+
+  /**
+   * Range.find (ExcelApi 1.9): the first cell whose value matches, by rows. Throws ItemNotFound
+   * when nothing matches. On a single cell it searches the whole sheet from after that cell (and
+   * wraps around), as the documentation says. `*`, `?` are wildcards and `~` escapes them.
+   */
+  find(text: string, criteria: FindCriteria = {}): RangeProxy {
+    return this._range((t, exec) => {
+      const found = findCell(t, text, criteria, exec);
+      if (!found) throw itemNotFound(`find: '${text}' in ${rangeAddress(t)}`, "Range.find");
+      return found;
+    });
+  }
+
+  findOrNullObject(text: string, criteria: FindCriteria = {}): RangeProxy {
+    return this._range((t, exec) => findCell(t, text, criteria, exec));
   }
 
   getRow(row: number): RangeProxy {

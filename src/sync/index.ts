@@ -60,10 +60,14 @@ export {
   type RangeWrite,
   type UndoUpdate,
   type CellInput,
+  rowCheckBytes,
 } from "./writePlan";
 export {
   SYNC_STATE_NAMESPACE,
   MAX_PART_BYTES,
+  recordTuple,
+  tupleRecord,
+  type RecordTuple,
   partToXml,
   xmlToPart,
   partBytes,

@@ -28,7 +28,7 @@ describe("sync-state parts", () => {
     expect(merged.lastRun.map((p) => p.partId)).toEqual(["d3", "d2"]);
     expect(merged.nextRun).toBe(5);
     expect(merged.needsCompaction).toBe(true);
-    expect(undoSummary(merged)).toEqual({ source: "dept.csv", at: 0, updated: 0, appended: 1 });
+    expect(undoSummary(merged)).toEqual({ run: 4, source: "dept.csv", at: 0, updated: 0, appended: 1 });
   });
 
   it("ignores an unfinished base generation (a compaction interrupted midway)", () => {

@@ -15,13 +15,18 @@
  *   - "base" parts: all records folded together, written when a new sync starts
  *     (compaction), split into parts of at most MAX_PART_BYTES.
  * Reading merges the newest complete base generation with the deltas of runs
- * after it. Deltas of the newest run are the undo journal of "Undo last sync";
- * undoing deletes them, which reverts the records with no extra bookkeeping.
+ * after it. The deltas of the newest run that wrote cells (it has undo entries or
+ * appended rows) are the undo journal of "Undo last sync"; a later run that only
+ * stored records (a no-op sync) never replaces it. Undoing deletes that run's parts
+ * and the records-only parts after it, which reverts the records with no extra
+ * bookkeeping. A compaction folds only the runs before the undoable one.
  *
- * Size. Excel on the web caps a request at 5 MB; a part is written in one
- * request, so base parts are cut at MAX_PART_BYTES (3 MB) and delta parts are
- * accounted for in the chunk budget. A base record is ~40 bytes (ID + two
- * 16-digit hashes), so one part holds ~75,000 rows; larger tables use several.
+ * Size. Excel's limit per custom XML part is not documented; Word on the web
+ * rejects parts over 1 MB (office-js #2408). Every part, base or delta, is kept
+ * at most MAX_PART_BYTES (880 KB, under the simulator's 900 KB cap): base parts
+ * are cut by it, and writePlan cuts chunks so each delta part fits. A base record
+ * is ~45 bytes (ID + two 16-digit hashes), so one part holds ~19,000 rows;
+ * larger tables use several.
  */
 import type { ColumnKey } from "../schema";
 import type { RowRecord, SyncState } from "./syncState";
@@ -29,7 +34,45 @@ import { utf8Length } from "../payload/jsonBytes";
 import type { UndoUpdate } from "./writePlan";
 
 export const SYNC_STATE_NAMESPACE = "urn:commitment-tracker:sync-state:v1";
-export const MAX_PART_BYTES = 3 * 1024 * 1024;
+export const MAX_PART_BYTES = 880 * 1024;
+
+/**
+ * A record as stored: [id, fp, src] plus, when known, the source that wrote it and the
+ * source the officer made authoritative ("" when only the authority is set).
+ */
+export type RecordTuple =
+  | readonly [string, string, string]
+  | readonly [string, string, string, string]
+  | readonly [string, string, string, string, string];
+
+export function recordTuple(id: string, record: RowRecord): RecordTuple {
+  if (record.authority !== undefined) return [id, record.fp, record.src, record.source ?? "", record.authority];
+  if (record.source !== undefined) return [id, record.fp, record.src, record.source];
+  return [id, record.fp, record.src];
+}
+
+export function tupleRecord(tuple: RecordTuple): RowRecord {
+  const [, fp, src, source, authority] = tuple as readonly [string, string, string, string?, string?];
+  return {
+    fp,
+    src,
+    ...(source !== undefined && source !== "" ? { source } : {}),
+    ...(authority !== undefined ? { authority } : {}),
+  };
+}
+
+/** Bytes a value adds to a part's XML: its JSON, XML-escaped, plus a separating comma. */
+export function partEntryBytes(value: unknown): number {
+  return utf8Length(escapeXml(JSON.stringify(value))) + 1;
+}
+
+/** Bytes one record adds to a part's XML. */
+export function recordBytes(tuple: RecordTuple | readonly [string, string]): number {
+  return partEntryBytes(tuple);
+}
+
+/** Bytes of a part's XML with no records, origins or undo entries (envelope and fixed fields), with room to spare. */
+export const PART_ENVELOPE_BYTES = 1024;
 
 export interface BasePart {
   readonly kind: "base";
@@ -39,7 +82,7 @@ export interface BasePart {
   readonly count: number;
   /** Deltas of runs up to this one are folded in. */
   readonly coversRun: number;
-  readonly records: readonly (readonly [string, string, string])[];
+  readonly records: readonly RecordTuple[];
   readonly origins: readonly (readonly [string, string])[];
 }
 
@@ -51,7 +94,7 @@ export interface DeltaPart {
   readonly source: string;
   readonly at: number;
   readonly tableColumns: readonly (ColumnKey | null)[];
-  readonly records: readonly (readonly [string, string, string])[];
+  readonly records: readonly RecordTuple[];
   readonly origins: readonly (readonly [string, string])[];
   readonly undoUpdates: readonly UndoUpdate[];
   readonly appendedIds: readonly string[];
@@ -115,14 +158,22 @@ export function partBytes(part: StatePart): number {
 
 export interface MergedState {
   readonly state: SyncState;
-  /** The newest run's delta parts, in order: what "Undo last sync" reverts. */
+  /** The delta parts of the newest run that wrote cells, in order: what "Undo last sync" reverts. */
   readonly lastRun: readonly StoredPart[];
-  /** Parts that a compaction may delete (everything currently stored). */
+  /** What undo deletes: lastRun and the records-only runs after it. */
+  readonly undoParts: readonly StoredPart[];
+  /** Every part currently stored (to see whether another sync ran meanwhile). */
   readonly allPartIds: readonly string[];
-  /** Whether the next sync should fold the stored parts into a new base first. */
+  /** Whether the next sync should fold older parts into a new base first. */
   readonly needsCompaction: boolean;
+  /** What a compaction folds: the records of the base and of the runs before the undoable one. */
+  readonly foldable: { readonly state: SyncState; readonly coversRun: number; readonly partIds: readonly string[] };
   readonly nextRun: number;
   readonly nextGen: number;
+}
+
+function wroteCells(part: DeltaPart): boolean {
+  return part.undoUpdates.length > 0 || part.appendedIds.length > 0;
 }
 
 function completeBase(parts: readonly StoredPart[]): { gen: number; coversRun: number; parts: BasePart[] } | null {
@@ -146,27 +197,39 @@ export function mergeState(parts: readonly StoredPart[]): MergedState {
   const base = completeBase(parts);
   const records = new Map<string, RowRecord>();
   const origins = new Map<string, string>();
-  for (const part of base?.parts ?? []) {
-    for (const [id, fp, src] of part.records) records.set(id, { fp, src });
+  const apply = (part: BasePart | DeltaPart) => {
+    for (const tuple of part.records) records.set(tuple[0], tupleRecord(tuple));
     for (const [key, id] of part.origins) origins.set(key, id);
-  }
+  };
+  for (const part of base?.parts ?? []) apply(part);
   const coversRun = base?.coversRun ?? 0;
   const deltas = parts
     .filter((p): p is StoredPart & { part: DeltaPart } => p.part.kind === "delta" && p.part.run > coversRun)
     .sort((a, b) => a.part.run - b.part.run || a.part.seq - b.part.seq);
-  for (const { part } of deltas) {
-    for (const [id, fp, src] of part.records) records.set(id, { fp, src });
-    for (const [key, id] of part.origins) origins.set(key, id);
-  }
+  // The undo journal: the newest run that wrote cells. Records-only runs after it stay with it.
+  let undoRun: number | null = null;
+  for (const { part } of deltas) if (wroteCells(part)) undoRun = part.run;
+  const folded = deltas.filter((d) => undoRun === null || d.part.run < undoRun);
+  for (const { part } of folded) apply(part);
+  const foldableState: SyncState = { records: new Map(records), origins: new Map(origins) };
+  const foldedSet = new Set(folded);
+  for (const delta of deltas) if (!foldedSet.has(delta)) apply(delta.part);
   const maxRun = Math.max(coversRun, ...parts.map((p) => (p.part.kind === "delta" ? p.part.run : p.part.coversRun)));
-  const lastRunNumber = deltas.length > 0 ? deltas[deltas.length - 1].part.run : null;
   const maxGen = Math.max(0, ...parts.map((p) => (p.part.kind === "base" ? p.part.gen : 0)));
-  const staleParts = parts.some((p) => (p.part.kind === "base" ? p.part.gen !== base?.gen : p.part.run <= coversRun));
+  const stale = parts.filter((p) => (p.part.kind === "base" ? p.part.gen !== base?.gen : p.part.run <= coversRun));
+  const undoParts = undoRun === null ? [] : deltas.filter((d) => d.part.run >= (undoRun as number));
+  const foldedCoversRun = folded.length > 0 ? folded[folded.length - 1].part.run : coversRun;
   return {
     state: { records, origins },
-    lastRun: lastRunNumber === null ? [] : deltas.filter((d) => d.part.run === lastRunNumber),
+    lastRun: undoRun === null ? [] : deltas.filter((d) => d.part.run === undoRun),
+    undoParts,
     allPartIds: parts.map((p) => p.partId),
-    needsCompaction: deltas.length > 0 || staleParts,
+    needsCompaction: folded.length > 0 || stale.length > 0,
+    foldable: {
+      state: foldableState,
+      coversRun: foldedCoversRun,
+      partIds: [...(base?.parts.length ? parts.filter((p) => p.part.kind === "base" && p.part.gen === base.gen) : []), ...stale, ...folded].map((p) => p.partId),
+    },
     nextRun: maxRun + 1,
     nextGen: maxGen + 1,
   };
@@ -178,25 +241,26 @@ export function mergeState(parts: readonly StoredPart[]): MergedState {
  * generation is complete and marks every older part obsolete.
  */
 export function compactParts(state: SyncState, gen: number, coversRun: number, maxBytes = MAX_PART_BYTES): BasePart[] {
-  const records = [...state.records].map(([id, r]) => [id, r.fp, r.src] as const);
+  const records = [...state.records].map(([id, r]) => recordTuple(id, r));
   const origins = [...state.origins];
-  const groups: { records: (readonly [string, string, string])[]; origins: (readonly [string, string])[] }[] = [];
+  const groups: { records: RecordTuple[]; origins: (readonly [string, string])[] }[] = [];
   let current: (typeof groups)[number] = { records: [], origins: [] };
-  let bytes = 200;
+  const envelope = 200;
+  let bytes = envelope;
   const push = (size: number) => {
     if (bytes + size > maxBytes && (current.records.length > 0 || current.origins.length > 0)) {
       groups.push(current);
       current = { records: [], origins: [] };
-      bytes = 200;
+      bytes = envelope;
     }
     bytes += size;
   };
   for (const record of records) {
-    push(utf8Length(record[0]) + 44);
+    push(recordBytes(record));
     current.records.push(record);
   }
   for (const origin of origins) {
-    push(utf8Length(origin[0]) + utf8Length(origin[1]) + 8);
+    push(recordBytes(origin));
     current.origins.push(origin);
   }
   groups.push(current);
@@ -204,6 +268,8 @@ export function compactParts(state: SyncState, gen: number, coversRun: number, m
 }
 
 export interface UndoSummary {
+  /** The run number: undoLastSync({ expectRun }) reverts only this run. */
+  readonly run: number;
   readonly source: string;
   readonly at: number;
   readonly updated: number;
@@ -215,6 +281,7 @@ export function undoSummary(merged: MergedState): UndoSummary | null {
   if (merged.lastRun.length === 0) return null;
   const parts = merged.lastRun.map((p) => p.part as DeltaPart);
   return {
+    run: parts[0].run,
     source: parts[0].source,
     at: parts[0].at,
     updated: parts.reduce((n, p) => n + p.undoUpdates.length, 0),

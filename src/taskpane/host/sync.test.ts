@@ -6,11 +6,9 @@ import {
   applyPlan,
   EditedSinceSyncError,
   listSources,
-  loadMapping,
   readCurrent,
   readSourceSheet,
   readSourceTable,
-  saveMapping,
   undoLastSync,
   SYNC_LOG_SHEET,
   type ApplyOptions,
@@ -141,19 +139,11 @@ describe("sync adapter on the simulator", () => {
     expect(fromTable).toEqual([["관리번호", "비고"], ["창원-2019-001", "부서 메모"]]);
     const fromSheet = await readSourceSheet(sim.run, "메모");
     const snapshot = await readCurrent(sim.run);
-    const plan = planSync(snapshot.values, fromSheet, { state: snapshot.merged.state, sourceName: "메모" });
+    // The row was last written from dept.csv: planning this sheet under the same source name keeps the
+    // check on what was read (another source name would make the change a conflict, issue 9 item 7).
+    const plan = planSync(snapshot.values, fromSheet, { state: snapshot.merged.state, sourceName: "dept.csv" });
     expect(plan.updates[0].diffs).toEqual([{ column: "owner", before: "", after: "김주무관" }]);
     await expect(readSourceSheet(sim.run, "Sheet1")).rejects.toThrow(/empty/);
-  });
-
-  it("remembers the mapping per source name in workbook settings", async () => {
-    const sim = seededSim([seedRow(0)]);
-    expect(await loadMapping(sim.run, "dept.csv")).toBeNull();
-    await saveMapping(sim.run, "dept.csv", { "Internal code": "source", Memo: null });
-    await saveMapping(sim.run, "other.csv", { X: "notes" });
-    expect(await loadMapping(sim.run, "dept.csv")).toEqual({ "Internal code": "source", Memo: null });
-    const reopened = ExcelSimulator.fromSnapshot(sim.snapshot());
-    expect(await loadMapping(reopened.run, "other.csv")).toEqual({ X: "notes" });
   });
 
   it("keeps conflict detection across save and reopen (records live in custom XML parts)", async () => {

@@ -1,0 +1,149 @@
+/**
+ * Sync's reads: the Commitments table in blocks under Excel's 5 MB response cap, the
+ * sync-state parts one per request, and the sources another table or sheet offers.
+ */
+import type { ExcelRun } from "../../office/run";
+import { TABLE_NAME, resolveHeaders, type Language } from "../../schema";
+import { amountKrwFormula } from "../../schema/formulas";
+import { jsonBytes, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type StoredPart } from "../../sync";
+import { LocalizedError, withTable } from "./LocalizedError";
+import { SYNC_LOG_SHEET } from "./syncLog";
+
+/** What the preview read: the table as a 2-D array (header first) and the sync records in force. */
+export interface CurrentSnapshot {
+  readonly values: unknown[][];
+  readonly merged: MergedState;
+  /** The Amount (KRW) formula new rows get: the table's own calculated formula when it has one. */
+  readonly amountKrwFormula: string | null;
+  readonly language: Language;
+}
+
+/**
+ * Rows per read request are sized from the rows read so far so each response stays under
+ * Excel's 5 MB (4 MB target, 25 % margin for longer rows further down; a block that still
+ * overflows is retried at half the size).
+ */
+const READ_BUDGET_BYTES = 4 * 1024 * 1024;
+const READ_MARGIN = 1.25;
+const SAMPLE_ROWS = 500;
+
+/**
+ * Reads a table's header and body in as few requests as the 5 MB response cap
+ * allows: one request learns the size and a sample, then blocks of rows sized
+ * from the sample follow. A shown Total Row is not part of the body, so it is never read.
+ */
+export async function readTableValues(context: Excel.RequestContext, table: Excel.Table, first: () => void = () => undefined): Promise<unknown[][]> {
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  first();
+  await context.sync();
+  const total = body.rowCount;
+  const width = body.columnCount;
+  const rows: unknown[][] = [header.values[0]];
+  let start = 0;
+  let blockRows = Math.min(total, SAMPLE_ROWS);
+  while (start < total) {
+    const count = Math.min(blockRows, total - start);
+    const block = table.getDataBodyRange().getCell(start, 0).getResizedRange(count - 1, width - 1).load("values");
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block is how a table over 5 MB is read
+      await context.sync();
+    } catch (error) {
+      // Rows further down were longer than the sample: read a smaller block instead of giving up.
+      if (isPayloadTooLarge(error) && count > 1) {
+        blockRows = Math.ceil(count / 2);
+        continue;
+      }
+      throw error;
+    }
+    for (const row of block.values) rows.push(row);
+    const perRow = Math.max(1, jsonBytes(block.values) / count);
+    blockRows = Math.max(1, Math.floor(READ_BUDGET_BYTES / (perRow * READ_MARGIN)));
+    start += count;
+  }
+  return rows;
+}
+
+function isPayloadTooLarge(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return (typeof code === "string" && /PayloadSizeLimitExceeded$/.test(code)) || /PayloadSizeLimitExceeded/.test(String(error));
+}
+
+/** The sync-state parts, one request per part (each is under MAX_PART_BYTES, but several would add up). */
+export async function readStateParts(context: Excel.RequestContext): Promise<StoredPart[]> {
+  const parts = context.workbook.customXmlParts.getByNamespace(SYNC_STATE_NAMESPACE).load("items/id");
+  await context.sync();
+  const stored: StoredPart[] = [];
+  for (const item of parts.items) {
+    const xml = item.getXml();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each part may be close to a megabyte; one per request
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- getXml() returns a ClientResult, filled by the sync above
+    stored.push({ partId: item.id, part: xmlToPart(xml.value) });
+  }
+  return stored;
+}
+
+/** Reads the Commitments table and the sync records (the preview's one read). */
+export async function readCurrent(run: ExcelRun): Promise<CurrentSnapshot> {
+  return run((context) =>
+    withTable(async () => {
+      const table = context.workbook.tables.getItem(TABLE_NAME);
+      let firstRowFormulas: Excel.Range | null = null;
+      const values = await readTableValues(context, table, () => {
+        firstRowFormulas = table.getDataBodyRange().getRow(0).load("formulas");
+      });
+      const merged = mergeState(await readStateParts(context));
+      const headers = resolveHeaders(values[0]);
+      const index = headers.indexOf.amountKrw;
+      const formulas = (firstRowFormulas as Excel.Range | null)?.formulas?.[0] ?? [];
+      const tableFormula = index !== undefined && typeof formulas[index] === "string" && String(formulas[index]).startsWith("=") ? String(formulas[index]) : null;
+      return { values, merged, amountKrwFormula: index === undefined ? null : (tableFormula ?? amountKrwFormula(headers.language)), language: headers.language };
+    }),
+  );
+}
+
+export interface SourceChoice {
+  readonly kind: "table" | "sheet";
+  readonly name: string;
+}
+
+/** Tables and visible sheets the officer can sync from: everything but the Commitments table, its sheet and SyncLog (2 syncs). */
+export async function listSources(run: ExcelRun): Promise<SourceChoice[]> {
+  return run(async (context) => {
+    const tables = context.workbook.tables.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    const home = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
+    home.load("name");
+    await context.sync();
+    let homeSheet: string | null = null;
+    if (!home.isNullObject) {
+      const sheet = home.worksheet.load("name");
+      await context.sync();
+      homeSheet = sheet.name;
+    }
+    return [
+      ...tables.items.filter((t) => t.name !== TABLE_NAME).map((t) => ({ kind: "table" as const, name: t.name })),
+      ...sheets.items
+        .filter((s) => s.visibility === "Visible" && s.name !== SYNC_LOG_SHEET && s.name !== homeSheet)
+        .map((s) => ({ kind: "sheet" as const, name: s.name })),
+    ];
+  });
+}
+
+/** Another table in the workbook, header row first. */
+export async function readSourceTable(run: ExcelRun, name: string): Promise<unknown[][]> {
+  return run(async (context) => readTableValues(context, context.workbook.tables.getItem(name)));
+}
+
+/** The used range of another sheet (values only), header row first. */
+export async function readSourceSheet(run: ExcelRun, name: string): Promise<unknown[][]> {
+  return run(async (context) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("values");
+    await context.sync();
+    if (used.isNullObject) {
+      throw new LocalizedError({ ko: `'${name}' 시트가 비어 있습니다.`, en: `Sheet '${name}' is empty.` });
+    }
+    return used.values;
+  });
+}
