@@ -4,6 +4,8 @@ import { createDemoFormulaEvaluator } from "./formulaEvaluator";
 import { FormulaSyntaxError, functionNames, parseFormula } from "./formulas/parseFormula";
 import { COLUMNS } from "../schema";
 import { ExcelSimulator } from "../simulator";
+import { COMMIT_FUNCTIONS, commitFunctions } from "./formulas/commitFunctions";
+import { FormulaError } from "./formulas/values";
 
 async function seededDemo(): Promise<ExcelSimulator> {
   const sim = new ExcelSimulator();
@@ -26,7 +28,7 @@ describe("createDemoFormulaEvaluator", () => {
       if (expected === null) expect([row.id, actual]).toEqual([row.id, ""]);
       else expect([row.id, Math.round(Number(actual))]).toEqual([row.id, Math.round(expected)]);
     });
-    expect(sim.debug.cellInfo(table.sheet, "O2").formula).toMatch(/^=IF\(OR/);
+    expect(sim.debug.cellInfo(table.sheet, "O2").formula).toMatch(/^=IFERROR\(IF\(OR/);
     expect(KRW_COLUMN).toBe("O");
   });
 
@@ -91,5 +93,36 @@ describe("parseFormula", () => {
     expect(() => parseFormula("=SUM(1,2")).toThrow(/expected "\)"/);
     expect(() => parseFormula("=1+")).toThrow(/ends too early/);
     expect(() => parseFormula("1+1")).toThrow(/starts with "="/);
+  });
+
+  it("calls a COMMIT function on a range holding an error only because the metadata allows it (issue 10 item 1)", async () => {
+    const sim = await seededDemo();
+    // A currency missing from FxRates leaves Amount (KRW) blank, never #N/A …
+    const body = sim.debug.tableValues(SEED_SHEETS.commitments.table);
+    const currencyColumn = body[0].indexOf("통화");
+    const row = body.findIndex((r, i) => i > 0 && r[currencyColumn] === "USD");
+    await sim.run(async (context) => {
+      const range = context.workbook.tables.getItem("Commitments").getDataBodyRange();
+      range.getCell(row - 1, currencyColumn).values = [["IDR"]];
+      await context.sync();
+    });
+    const krwColumn = body[0].indexOf("원화환산액");
+    expect(sim.debug.tableValues(SEED_SHEETS.commitments.table)[row][krwColumn]).toBe("");
+    // … and an error cell in the table reaches the functions (allowErrorForDataTypeAny), which
+    // report it only for a row that counts.
+    const table = [
+      ["관리번호", "구분", "원화환산액", "상태"],
+      ["A-1", "수출", 5, "체결"],
+      ["A-2", "투자", new FormulaError("#N/A"), "체결"],
+    ];
+    const allowed = commitFunctions({ allowErrorForDataTypeAny: true }).get("COMMIT.EXPORTVALUE")!;
+    expect(allowed([table])).toBe(5);
+    const investment = commitFunctions({ allowErrorForDataTypeAny: true }).get("COMMIT.INVESTMENTVALUE")!([table]);
+    expect(investment).toEqual(new FormulaError("#VALUE!", expect.stringContaining("Row A-2: 원화환산액 (Amount (KRW)) holds the error #N/A") as never));
+    // Without the flag Excel never calls the function: the cell shows the error, with no message.
+    const refused = commitFunctions({}).get("COMMIT.EXPORTVALUE")!([table]);
+    expect(refused).toEqual(new FormulaError("#N/A"));
+    // The demo runs under the flags the build ships.
+    expect(COMMIT_FUNCTIONS.get("COMMIT.EXPORTVALUE")!([table])).toBe(5);
   });
 });

@@ -5,7 +5,7 @@
  * (KRW) calculated column that setup writes. Anything else stays unknown, and
  * the simulator shows #NAME? as Excel does for an add-in that is not loaded.
  */
-import { toKrw } from "../functions/functions";
+import { explainAmountKrwRate } from "../functions/rates";
 import { amountKrwFormula } from "../schema/formulas";
 import { columnLabel, FX_TABLE_NAME, type Language } from "../schema";
 import { fxHeaderRow } from "../schema/formulas";
@@ -57,7 +57,10 @@ function splitReference(formula: string): { sheet: string; from: string; to: str
   return { sheet, from: `${match[3]}${match[4]}`, to: match[5] ? `${match[5]}${match[6]}` : null };
 }
 
-/** The Amount (KRW) column: toKrw over FxRates, with the calculated formula's fallbacks. */
+/**
+ * The Amount (KRW) column: the rate rule the native formula and TOKRW share (functions/rates.ts),
+ * blank where they have no rate — the column is never an error, as in Excel.
+ */
 function amountKrw(language: Language, context: FormulaContext, fxRates: () => unknown[][]): CellValue | undefined {
   const row = context.tableRow();
   if (!row) return undefined;
@@ -66,19 +69,10 @@ function amountKrw(language: Language, context: FormulaContext, fxRates: () => u
   const signed = row.row[columnLabel("signed", language)];
   if (amount === "" || amount === undefined || currency === "" || currency === undefined) return "";
   if (String(currency).trim().toUpperCase() === "KRW") return amount;
-  const rates = fxRates();
-  const code = String(currency).trim().toUpperCase();
-  if (!rates.slice(1).some((r) => String(r[0] ?? "").trim().toUpperCase() === code)) return "#N/A";
-  try {
-    return signed === "" || signed === undefined ? toKrw(amount, currency, rates, null) : toKrw(amount, currency, rates, signed);
-  } catch {
-    // The formula falls back to the latest rate when none is as old as Signed.
-    try {
-      return toKrw(amount, currency, rates, null);
-    } catch {
-      return "#N/A";
-    }
-  }
+  const amountValue = typeof amount === "number" ? amount : Number(String(amount).replace(/,/g, ""));
+  if (!Number.isFinite(amountValue)) return "";
+  const note = explainAmountKrwRate(fxRates(), currency, signed === "" || signed === undefined ? null : signed);
+  return note.wonPerUnit === null ? "" : amountValue * note.wonPerUnit;
 }
 
 export function createDemoFormulaEvaluator(sim: ExcelSimulator): FormulaEvaluator {

@@ -2,10 +2,12 @@
  * The COMMIT.* functions for the demo's formula evaluator: the real library
  * (src/functions/functions.ts), called the way Excel calls a custom function.
  * Ranges arrive as 2-D arrays, omitted optionals as null, and the repeating
- * criteria as one array. A thrown error becomes the cell's error value.
+ * criteria as one array, error cells only as the metadata flags allow. A thrown error becomes the
+ * cell's error value.
  */
 import * as library from "../../functions/functions";
 import { CommitFunctionError } from "../../functions/errors";
+import metadataFlags from "../../functions/metadata/flags.json";
 import type { FormulaFunction, FunctionArgument } from "./evaluateFormula";
 import { FormulaError, asMatrix, isError, topLeft, type Matrix, type Scalar, type Value } from "./values";
 
@@ -35,9 +37,33 @@ const SIGNATURES: Record<string, Signature> = {
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-/** Excel hands empty cells of a range to a custom function as "". */
-function rangeArgument(value: Value): unknown[][] {
-  return asMatrix(value).map((row) => row.map((cell) => (cell === null ? "" : cell)));
+/** The top-level metadata flags the build adds to functions.json (see webpack.config.js). */
+export interface MetadataFlags {
+  readonly allowErrorForDataTypeAny?: boolean;
+}
+
+/**
+ * Excel hands empty cells of a range to a custom function as "" (Excel on the web), and an error
+ * cell as a CustomFunctions.Error ({ code, message }) — but only when the metadata sets
+ * allowErrorForDataTypeAny. Without it Excel does not call the function at all: the cell shows the
+ * first error, with no message (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors,
+ * "Errors as custom function inputs"). That refusal is returned as the error here, so a build that
+ * lost the flag shows every report cell failing in the demo too.
+ */
+function rangeArgument(value: Value, flags: MetadataFlags): unknown[][] | FormulaError {
+  const rows = asMatrix(value);
+  const out: unknown[][] = [];
+  for (const row of rows) {
+    const line: unknown[] = [];
+    for (const cell of row) {
+      if (isError(cell)) {
+        if (!flags.allowErrorForDataTypeAny) return new FormulaError(cell.code);
+        line.push({ code: cell.code, message: cell.message });
+      } else line.push(cell === null ? "" : cell);
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 function resultValue(result: unknown): Value {
@@ -50,7 +76,7 @@ function resultValue(result: unknown): Value {
   return new FormulaError("#VALUE!", `unexpected result ${String(result)}`);
 }
 
-function commitFunction(id: string, signature: Signature): FormulaFunction {
+function commitFunction(id: string, signature: Signature, flags: MetadataFlags): FormulaFunction {
   return (args: FunctionArgument[]) => {
     if (!signature.repeating && args.length > signature.fixed) {
       return new FormulaError("#VALUE!", `COMMIT.${id} takes at most ${signature.fixed} arguments`);
@@ -64,7 +90,9 @@ function commitFunction(id: string, signature: Signature): FormulaFunction {
       }
       if (signature.ranges.includes(i)) {
         if (isError(arg)) return arg;
-        positional.push(rangeArgument(arg));
+        const range = rangeArgument(arg, flags);
+        if (isError(range)) return range;
+        positional.push(range);
         continue;
       }
       const scalar = topLeft(arg);
@@ -89,6 +117,10 @@ function commitFunction(id: string, signature: Signature): FormulaFunction {
   };
 }
 
-export const COMMIT_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
-  Object.entries(SIGNATURES).map(([id, signature]) => [`COMMIT.${id}`, commitFunction(id, signature)]),
-);
+/** The COMMIT functions as Excel would call them under the given metadata flags. */
+export function commitFunctions(flags: MetadataFlags): ReadonlyMap<string, FormulaFunction> {
+  return new Map(Object.entries(SIGNATURES).map(([id, signature]) => [`COMMIT.${id}`, commitFunction(id, signature, flags)]));
+}
+
+/** Under the flags the build actually ships. */
+export const COMMIT_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = commitFunctions(metadataFlags);
