@@ -60,9 +60,12 @@ function cut(text: string, span: Span, excluded: readonly Span[]): string {
 }
 
 /** The first match of each pattern in text[span] with the excluded spans blanked, as a span of the text. */
+const nonGlobal = new Map<RegExp, RegExp>();
 function firstIn(text: string, span: Span, excluded: readonly Span[], pattern: RegExp): Span | null {
   const stretch = cut(text, span, excluded);
-  const m = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(stretch);
+  let once = nonGlobal.get(pattern);
+  if (!once) nonGlobal.set(pattern, (once = new RegExp(pattern.source, pattern.flags.replace("g", ""))));
+  const m = once.exec(stretch);
   return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : null;
 }
 
@@ -397,7 +400,10 @@ const ALLIANCE =
   /([가-힣A-Za-z]{2,30}(?:연합|연맹|협의체|협의회|얼라이언스|협력체|Alliance|Coalition|League|Network))(?:\s*\((?:이하\s*)?[^)]{0,20}\))?\s*(?:의\s*)?(창립|출범|결성|발족|가입|설립|founded|launched|formed|joined)/;
 
 /** An alliance or network founded or joined ("세계경제과학도시연합(이하 도시연합) 창립식이 … 마무리됐다"): one agreement with the alliance. */
+const ALLIANCE_WORD = /연합|연맹|협의체|협의회|얼라이언스|협력체|Alliance|Coalition|League|Network/;
+
 function allianceCandidate(ctx: DocumentContext, sentence: Sentence, out: Candidate[]): void {
+  if (!ALLIANCE_WORD.test(sentence.text)) return;
   const m = ALLIANCE.exec(sentence.text);
   if (!m) return;
   const nameStart = sentence.start + m.index;
@@ -436,6 +442,7 @@ const PROJECT = /(시범\s*사업|협력\s*사업|공동\s*사업|교류\s*사�
 function projectCandidates(ctx: DocumentContext, sentence: Sentence, out: Candidate[]): void {
   const { text } = ctx;
   // The sentence's last plan word governs it ("…을 시범사업으로 추진할 계획이다").
+  if (!PROJECT.test(sentence.text)) return;
   let planned: RegExpExecArray | null = null;
   const plans = new RegExp(PLANNED.source, "gi");
   for (let m = plans.exec(sentence.text); m; m = plans.exec(sentence.text)) planned = m;

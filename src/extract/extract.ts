@@ -57,6 +57,7 @@ function inferAgency(text: string, segmented: Segmented): { name: string; span: 
 function aliasesOf(segmented: Segmented): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const sentence of segmented.body) {
+    if (!sentence.text.includes("이하")) continue;
     const pattern = /([^\s(]{2,40})\s*\(\s*이하\s*['‘"“]?([^)'’"”]{1,20}?)['’"”]?\s*\)/g;
     for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) if (!aliases.has(m[2])) aliases.set(m[2].trim(), m[1]);
   }
@@ -163,7 +164,8 @@ export function extractCommitments(input: string, options: ExtractOptions = {}):
       key: `s${index + 1}`,
       fields,
       evidence,
-      sentence: { start: candidate.sentence.start, end: candidate.sentence.end, text: candidate.sentence.text },
+      // The sentence as pasted (the spans index the input, NUL and all), not as cleaned for reading.
+      sentence: { start: candidate.sentence.start, end: candidate.sentence.end, text: input.slice(candidate.sentence.start, candidate.sentence.end) },
       confidence: candidate.confidence,
       warnings: candidate.warnings,
     };

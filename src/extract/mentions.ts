@@ -13,7 +13,11 @@ export interface InstrumentMention extends Span {
   readonly rank: number;
 }
 
+/** Any instrument word at all: most sentences have none, and this one test rules them out. */
+const ANY_CUE = /의향서|LOI|양해|MOU|MoU|엠오유|memorand|협약|자매|우호|sister|friendship|협정|MOA|계약|contract|제휴|agreement|partnership|alliance|deal/i;
+
 export function instrumentMentions(sentence: Sentence): InstrumentMention[] {
+  if (!ANY_CUE.test(sentence.text)) return [];
   const raw: InstrumentMention[] = [];
   for (const cue of INSTRUMENT_CUES) {
     cue.pattern.lastIndex = 0;

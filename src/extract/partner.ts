@@ -119,6 +119,7 @@ function visited(ctx: PartnerContext, start: number, end: number): PartnerFound 
 /** "성남시-한국마이크로소프트 간", "A와 B 간": the side that is not the agency. */
 function between(ctx: PartnerContext, start: number, end: number): PartnerFound | null {
   const region = ctx.text.slice(start, end);
+  if (!region.includes("간") && !region.includes("사이")) return null;
   const pattern = /([^\s\-–·]+)\s*[-–·]\s*([^\s\-–·]+?)\s*(?:간|사이)(?:의|에)?(?=\s|$)/g;
   let best: PartnerFound | null = null;
   for (let m = pattern.exec(region); m; m = pattern.exec(region)) {

@@ -30,7 +30,10 @@ const WEATHER = /(날씨|기온|℃|°c|미세먼지|초미세|강수|맑음|흐
 const CAPTION = /(사진\s*=|사진\s*제공|\/\s*사진|\(사진|©|ⓒ|\[사진|photo\s*[:=]|photo by|courtesy of|게티이미지|연합뉴스\s*자료)/i;
 /** A line after which nothing belongs to the article: lists of other headlines, copyright, comments. */
 const TAIL = /^(관련\s*기사|주요\s*기사|많이\s*본|인기\s*기사|최신\s*기사|추천\s*기사|이\s*시각|포토\s*뉴스|다른\s*기사|함께\s*보면|related|most\s*(read|viewed|popular)|trending|more\s*stories|댓글\s*(삭제|쓰기|\d)|저작권자|<\s*저작권자|copyright|무단\s*전재|재배포\s*금지|ⓒ|©)/i;
+/** The tail markers that head a list of other articles' headlines (which can also sit above the article). */
+const HEADLINE_LIST = /^(관련\s*기사|주요\s*기사|많이\s*본|인기\s*기사|최신\s*기사|추천\s*기사|이\s*시각|포토\s*뉴스|다른\s*기사|함께\s*보면|related|most\s*(read|viewed|popular)|trending|more\s*stories)/i;
 /** How a sentence of running prose ends: a Korean predicate or terminal punctuation, maybe closed by quotes. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 const PROSE_END = /(?:[다요음함임됨니까][.!?]?|[.!?。])["'”’)\]]*$/;
 
 function isFurniture(line: string): boolean {
@@ -64,8 +67,8 @@ function sentencesOf(text: string, start: number, end: number, line: number, out
 }
 
 function push(text: string, start: number, end: number, line: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end), line });
 }
 
@@ -77,18 +80,31 @@ export function segment(text: string): Segmented {
   const seen = new Set<string>();
   let lineStart = 0;
   let lineIndex = 0;
+  let inList = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     const line = text.slice(start, end);
     const index = lineIndex++;
     lineStart = lineEnd + 1;
     if (line === "") continue;
-    if (body.length > 0 && line.length <= 80 && TAIL.test(line)) break;
+    if (line.length <= 80 && TAIL.test(line)) {
+      if (body.length > 0) break;
+      if (!HEADLINE_LIST.test(line)) {
+        preamble.push({ start, end, text: line, line: index });
+        continue;
+      }
+      // A list of other headlines above the article: its short lines are skipped until prose starts.
+      inList = true;
+      preamble.push({ start, end, text: line, line: index });
+      continue;
+    }
+    if (inList && line.length <= 80) continue;
+    inList = false;
     if (isFurniture(line)) {
       if (body.length === 0) preamble.push({ start, end, text: line, line: index });
       continue;
@@ -111,9 +127,8 @@ export function segment(text: string): Segmented {
     }
     for (const sentence of sentences) {
       // Captures repeat the lead as a caption and a summary: the same sentence counts once.
-      const key = sentence.text.replace(/\s+/g, " ");
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(sentence.text)) continue;
+      seen.add(sentence.text);
       body.push(sentence);
     }
   }
