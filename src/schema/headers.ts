@@ -1,5 +1,6 @@
 import { COLUMNS, type ColumnKey, type Language } from "./columns";
 import { foldText, isBlank } from "./text";
+import { memoiseByText } from "./textMemo";
 
 export class HeaderError extends Error {
   constructor(message: string) {
@@ -26,9 +27,16 @@ const HEADER_LOOKUP: ReadonlyMap<string, HeaderMatch> = (() => {
   return lookup;
 })();
 
+/** Header text → its match, folded once per spelling: every sync and every formula resolves the same few headers. */
+const lookupHeader = memoiseByText((text: string): HeaderMatch | null => HEADER_LOOKUP.get(foldText(text)) ?? null, 1024);
+
+function headerMatchOf(header: unknown): HeaderMatch | null {
+  return lookupHeader(typeof header === "string" ? header : String(header ?? ""));
+}
+
 /** The column a header names (Korean, English, key or alias), or null. */
 export function matchHeader(header: unknown): ColumnKey | null {
-  return HEADER_LOOKUP.get(foldText(header))?.key ?? null;
+  return headerMatchOf(header)?.key ?? null;
 }
 
 export interface ResolvedHeaders {
@@ -61,7 +69,7 @@ export function resolveHeaders(headerRow: readonly unknown[], options: ResolveOp
       extras.push({ header: "", index });
       return;
     }
-    const match = HEADER_LOOKUP.get(foldText(raw));
+    const match = headerMatchOf(raw);
     if (!match) {
       extras.push({ header: String(raw), index });
       return;
@@ -108,9 +116,10 @@ export interface RenamedColumn {
  * that field silently and see every later change as a conflict.
  */
 export function findRenamedColumns(headerRow: readonly unknown[]): RenamedColumn[] {
-  const keyAt = headerRow.map((raw) => (isBlank(raw) ? null : (HEADER_LOOKUP.get(foldText(raw))?.key ?? null)));
+  const keyAt = headerRow.map((raw) => (isBlank(raw) ? null : (headerMatchOf(raw)?.key ?? null)));
   const present = new Set(keyAt.filter((key): key is ColumnKey => key !== null));
   const renamed: RenamedColumn[] = [];
+  if (present.size === COLUMNS.length) return renamed;
   const taken = new Set<number>();
   COLUMNS.forEach((column, order) => {
     if (present.has(column.key)) return;
