@@ -21,8 +21,10 @@ import { saveRow, type SaveRowInput } from "./rows";
 import { createRowSelectionFeed, readSelectedRow, selectCell } from "./selection";
 import { readSchemaVersion } from "./settings";
 import { inspectWorkbook, setUpWorkbook } from "./setup";
-import { applyPlan, listSources, loadMapping, readCurrent, readLastSync, readSourceSheet, readSourceTable, saveMapping, undoLastSync, type ApplyOptions, type CurrentSnapshot, type UndoOptions } from "./sync";
-import type { ColumnMapping, SyncPlan } from "../../sync";
+import { applyPlan, listSources, readCurrent, readLastSync, readSourceSheet, readSourceTable, undoLastSync, type ApplyOptions, type CurrentSnapshot, type UndoOptions } from "./sync";
+import type { ColumnMapping, RejectedRow, SyncPlan } from "../../sync";
+import { findRememberedMapping, rememberMapping } from "./syncMappings";
+import { writeRejectedSheet } from "./rejectedSheet";
 import { validateWorkbook } from "./validation";
 
 export function createHost(run: ExcelRun) {
@@ -51,11 +53,16 @@ export function createHost(run: ExcelRun) {
       listSources: () => listSources(run),
       readSourceTable: (name: string) => readSourceTable(run, name),
       readSourceSheet: (name: string) => readSourceSheet(run, name),
-      loadMapping: (sourceName: string) => loadMapping(run, sourceName),
-      saveMapping: (sourceName: string, mapping: ColumnMapping) => saveMapping(run, sourceName, mapping),
       apply: (snapshot: CurrentSnapshot, plan: SyncPlan, options?: ApplyOptions) => applyPlan(run, snapshot, plan, options),
       undoLast: (options?: UndoOptions) => undoLastSync(run, options),
       lastSync: () => readLastSync(run),
+    },
+    syncMappings: {
+      find: (headers: readonly string[]) => findRememberedMapping(run, headers),
+      remember: (entry: { headers: readonly string[]; mapping: ColumnMapping; sourceName: string }) => rememberMapping(run, entry),
+    },
+    rejected: {
+      writeSheet: (input: { sourceName: string; sourceHeaders: readonly string[]; rejected: readonly RejectedRow[]; language: Language }) => writeRejectedSheet(run, input),
     },
     report: {
       context: () => readReportContext(run),

@@ -1,6 +1,6 @@
 import { Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { COLUMNS, type ColumnKey } from "../../../schema";
-import type { ColumnMapping } from "../../../sync";
+import { withChoice, type ColumnMapping } from "../../../sync";
 import { useLanguage } from "../../i18n";
 import { SYNC_STRINGS } from "./syncStrings";
 
@@ -15,7 +15,7 @@ export function MappingTable(props: { headers: readonly string[]; mapping: Colum
   const styles = useStyles();
   const language = useLanguage();
   const strings = SYNC_STRINGS[language];
-  const unmapped = props.headers.filter((h) => !props.mapping[h]);
+  const unmapped = props.headers.filter((h) => !props.mapping.get(h));
   return (
     <section aria-label={strings.mappingHeading}>
       <Text as="h3" block weight="semibold">
@@ -38,15 +38,15 @@ export function MappingTable(props: { headers: readonly string[]; mapping: Colum
         </TableHeader>
         <TableBody>
           {props.headers.map((header) => (
-            <TableRow key={header} className={props.mapping[header] ? undefined : styles.unmapped}>
+            <TableRow key={header} className={props.mapping.get(header) ? undefined : styles.unmapped}>
               <TableCell>{header}</TableCell>
               <TableCell>
                 <Select
                   size="small"
                   aria-label={`${header} → ${strings.targetColumn}`}
-                  value={props.mapping[header] ?? NONE}
+                  value={props.mapping.get(header) ?? NONE}
                   disabled={props.disabled}
-                  onChange={(_, data) => props.onChange({ ...props.mapping, [header]: data.value === NONE ? null : (data.value as ColumnKey) })}
+                  onChange={(_, data) => props.onChange(withChoice(props.mapping, header, data.value === NONE ? null : (data.value as ColumnKey)))}
                 >
                   <option value={NONE}>{strings.dontImport}</option>
                   {COLUMNS.map((column) => (

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "../jsdomShims";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "@testing-library/jest-dom";
@@ -11,6 +12,9 @@ import { renderInPane } from "../renderInPane";
 import { SyncPanel } from "./SyncPanel";
 
 jest.setTimeout(30_000);
+
+// jsdom has no TextDecoder; browsers and Office do. Without it every decode would fail and the tests would only see errors.
+Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder, TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder });
 
 const row = (values: Partial<Record<ColumnKey, unknown>>) => COLUMNS.map((c) => values[c.key] ?? "");
 const BASE = { agency: "창원시", signed: isoToSerial("2019-11-18"), instrument: "양해각서(MOU)", category: "투자", country: "US", status: "체결" };
@@ -46,15 +50,14 @@ describe("SyncPanel", () => {
       message: null,
       logged: true,
     });
-    const saveMapping = jest.fn().mockResolvedValue(undefined);
+    const remember = jest.fn().mockResolvedValue(undefined);
     const host = fakeHost({
       sync: {
         readCurrent: jest.fn().mockResolvedValue(snapshotWithHistory()),
-        loadMapping: jest.fn().mockResolvedValue(null),
-        saveMapping,
         apply,
         lastSync: jest.fn().mockResolvedValue(null),
       },
+      syncMappings: { find: jest.fn().mockResolvedValue(null), remember },
     });
     renderInPane(<SyncPanel />, host);
 
@@ -103,7 +106,11 @@ describe("SyncPanel", () => {
     expect(plan.conflicts).toEqual([]);
     expect(plan.updates.map((u) => u.id)).toEqual(["A-1", "A-2"]);
     expect(plan.inserts[0].cells.partner).toBe('=HYPERLINK("http://evil")');
-    expect(saveMapping).toHaveBeenCalledWith("붙여넣기", expect.objectContaining({ ID: "id", Jobs: "jobs" }));
+    expect(remember).toHaveBeenCalledTimes(1);
+    const remembered = remember.mock.calls[0][0];
+    expect(remembered.sourceName).toBe("붙여넣기");
+    expect(remembered.headers).toEqual(HEADER.split("\t"));
+    expect(Object.fromEntries(remembered.mapping)).toMatchObject({ ID: "id", Jobs: "jobs" });
     expect(await screen.findByText(/완료: 1행 추가, 2행 수정/)).toBeInTheDocument();
   });
 
@@ -112,9 +119,9 @@ describe("SyncPanel", () => {
     const host = fakeHost({
       sync: {
         readCurrent: jest.fn().mockResolvedValue(snapshotWithHistory()),
-        loadMapping: jest.fn().mockResolvedValue(null),
         lastSync: jest.fn().mockResolvedValue({ source: "dept.csv", at: 0, updated: 3, appended: 2 }),
       },
+      syncMappings: { find: jest.fn().mockResolvedValue(null) },
     });
     renderInPane(<SyncPanel />, host, "en");
     expect(await screen.findByText("Sync of 'dept.csv': 3 updated, 2 added")).toBeInTheDocument();
@@ -148,6 +155,6 @@ describe("SyncPanel", () => {
     const bad = new File([new Uint8Array([0x41, 0xff, 0xff, 0xff])], "bad.csv", { type: "text/csv" });
     Object.defineProperty(bad, "arrayBuffer", { value: () => Promise.resolve(new Uint8Array([0x41, 0xff, 0xff, 0xff]).buffer) });
     await user.upload(input, bad);
-    expect(await screen.findByText(/neither UTF-8 nor CP949/)).toBeInTheDocument();
+    expect(await screen.findByText(/not UTF-8, UTF-16, CP949\/EUC-KR, GBK or Shift-JIS/)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,19 @@
-import { Button, Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Divider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { COLUMNS } from "../../../schema";
-import { autoMap, checkMapping, planSync, resolveConflicts, sourceHeaders, type ColumnMapping, type ConflictChoice, type SyncPlan } from "../../../sync";
+import {
+  autoMap,
+  carryOver,
+  checkMapping,
+  planSync,
+  resolveConflicts,
+  sourceHeaders,
+  type ColumnMapping,
+  type ConflictChoice,
+  type MappingMatch,
+  type SourceEncoding,
+  type SyncPlan,
+} from "../../../sync";
 import { useHost } from "../../host/HostContext";
 import type { CurrentSnapshot, SyncProgress, SyncResult } from "../../host/sync";
 import { useLanguage } from "../../i18n";
@@ -9,13 +21,14 @@ import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
 import { ApplyProgress } from "./ApplyProgress";
 import { ChangeList } from "./ChangeList";
 import { ConflictList } from "./ConflictList";
+import { EncodingChoice } from "./EncodingChoice";
 import { MappingTable } from "./MappingTable";
 import { PreviewCounts } from "./PreviewCounts";
 import { RejectedList } from "./RejectedList";
 import { resultMessage } from "./resultMessage";
 import { SourcePicker } from "./SourcePicker";
 import { SYNC_STRINGS } from "./syncStrings";
-import type { SyncSource } from "./syncSource";
+import { sourceFromFile, type SyncSource } from "./syncSource";
 import { UndoSection } from "./UndoSection";
 
 const useStyles = makeStyles({
@@ -42,6 +55,9 @@ export function SyncPanel() {
   const [source, setSource] = useState<SyncSource | null>(null);
   const [snapshot, setSnapshot] = useState<CurrentSnapshot | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  /** A mapping remembered for the same (applied) or a similar (offered) header set. */
+  const [remembered, setRemembered] = useState<{ match: MappingMatch; applied: boolean } | null>(null);
+  const [rowCounters, setRowCounters] = useState<readonly string[]>([]);
   const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(NO_CHOICES);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
@@ -53,16 +69,27 @@ export function SyncPanel() {
 
   const headers = useMemo(() => (source ? sourceHeaders(source.rows[0] ?? [], language) : []), [source, language]);
 
-  /** Reads the table and records, and the remembered mapping, for a source. */
+  /**
+   * Reads the table and records for a source, and proposes a mapping: the one
+   * remembered for the same header set is applied; one for a similar set is offered.
+   */
   const preview = useCallback(
     async (next: SyncSource, keepMapping: ColumnMapping | null) => {
       setBusy(true);
       setError(null);
       try {
-        const [current, remembered] = await Promise.all([host.sync.readCurrent(), keepMapping ? Promise.resolve(keepMapping) : host.sync.loadMapping(next.name)]);
+        const nextHeaders = sourceHeaders(next.rows[0] ?? [], language);
+        const [current, match] = await Promise.all([host.sync.readCurrent(), keepMapping ? Promise.resolve(null) : host.syncMappings.find(nextHeaders)]);
         setSnapshot(current);
         setSource(next);
-        setMapping(keepMapping ?? autoMap(sourceHeaders(next.rows[0] ?? [], language), remembered).mapping);
+        if (keepMapping) setMapping(keepMapping);
+        else {
+          const exact = match?.exact ?? false;
+          const proposal = autoMap(nextHeaders, match && exact ? carryOver(nextHeaders, match.remembered) : null);
+          setMapping(proposal.mapping);
+          setRowCounters(proposal.rowCounters);
+          setRemembered(match ? { match, applied: exact } : null);
+        }
         setChoices(NO_CHOICES);
       } catch (failure) {
         setError(failure);
@@ -72,6 +99,24 @@ export function SyncPanel() {
     },
     [host, language],
   );
+
+  /** Reads the same file again with the encoding the officer chose. */
+  const chooseEncoding = (encoding: SourceEncoding) => {
+    if (!source?.bytes) return;
+    try {
+      void preview(sourceFromFile(source.name, source.bytes, encoding), null);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const applyRemembered = () => {
+    if (!remembered) return;
+    const proposal = autoMap(headers, carryOver(headers, remembered.match.remembered));
+    setMapping(proposal.mapping);
+    setRowCounters(proposal.rowCounters);
+    setRemembered({ ...remembered, applied: true });
+  };
 
   const planned: Planned | null = useMemo(() => {
     if (!source || !snapshot || !mapping) return null;
@@ -111,7 +156,7 @@ export function SyncPanel() {
     setResult(null);
     setError(null);
     try {
-      await host.sync.saveMapping(source.name, mapping);
+      await host.syncMappings.remember({ headers, mapping, sourceName: source.name });
       const outcome = await host.sync.apply(snapshot, resolved, { signal: controller.signal, onProgress: setProgress });
       setResult(outcome);
       setApplied((n) => n + 1);
@@ -140,10 +185,32 @@ export function SyncPanel() {
       {busy && !progress && !abort.current && <Spinner size="tiny" label={strings.reading} />}
       {source && (
         <Text as="p" role="status">
-          {strings.loaded(source.name, Math.max(0, source.rows.length - 1), source.encoding ? strings.encodings[source.encoding] : null)}
+          {strings.loaded(source.name, Math.max(0, source.rows.length - 1), source.decoded ? strings.encodings[source.decoded.encoding] : null)}
         </Text>
       )}
+      {source?.decoded && <EncodingChoice decoded={source.decoded} rows={source.rows} disabled={busy} onChoose={chooseEncoding} />}
       {error !== null && <ErrorMessage title={strings.failed} error={error} onDismiss={() => setError(null)} />}
+      {source && mapping && remembered && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {remembered.applied
+              ? strings.mappingRemembered(remembered.match.remembered.sourceName)
+              : strings.mappingOffer(remembered.match.remembered.sourceName, remembered.match.shared, remembered.match.union)}
+          </MessageBarBody>
+          {!remembered.applied && (
+            <MessageBarActions>
+              <Button size="small" disabled={busy} onClick={applyRemembered}>
+                {strings.mappingOfferApply}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {source && mapping && rowCounters.length > 0 && (
+        <Text as="p" block size={200}>
+          {strings.rowCounters(rowCounters.join(", "))}
+        </Text>
+      )}
       {source && mapping && (
         <MappingTable headers={headers} mapping={mapping} disabled={busy} onChange={(next) => setMapping(next)} />
       )}

@@ -16,7 +16,7 @@ describe("cellText", () => {
 describe("sync sources", () => {
   it("reads a CP949 file and pasted TSV", () => {
     const file = sourceFromFile("부서.csv", encodeCp949("관리번호,상대기관\r\nA-1,한국전기\r\n"));
-    expect(file).toEqual({ name: "부서.csv", rows: [["관리번호", "상대기관"], ["A-1", "한국전기"]], lineOf: [1, 2], encoding: "cp949" });
+    expect(file).toMatchObject({ name: "부서.csv", rows: [["관리번호", "상대기관"], ["A-1", "한국전기"]], lineOf: [1, 2], decoded: { encoding: "cp949" } });
     expect(sourceFromText("붙여넣기", "ID\tPartner\nA-1\tX\n").rows).toEqual([["ID", "Partner"], ["A-1", "X"]]);
   });
 });

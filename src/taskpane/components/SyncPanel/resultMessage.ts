@@ -1,4 +1,8 @@
-/** The sentence that reports an apply to the officer, from the adapter's result. */
+/**
+ * The sentence that reports an apply to the officer, from the adapter's result.
+ * A sync that stopped says the cause first and the recovery second: what went
+ * wrong is what the officer needs to act on; how much was applied comes after.
+ */
 import type { Language } from "../../../schema";
 import type { SyncResult } from "../../host/sync";
 import { SYNC_STRINGS } from "./syncStrings";
@@ -14,7 +18,13 @@ export function resultMessage(result: SyncResult, language: Language): { intent:
     case "cancelled":
       return { intent: "warning", text: strings.resultCancelled(result.inserted, result.updated, result.chunksDone, result.chunksTotal) + extra };
     case "stale":
-    case "failed":
-      return { intent: "error", text: `${strings.resultStopped(result.inserted, result.updated, result.chunksDone, result.chunksTotal)}${extra}` };
+    case "failed": {
+      const cause = result.message ? result.message[language] : strings.stoppedCause;
+      const recovery =
+        result.chunksDone === 0 && result.inserted === 0 && result.updated === 0
+          ? strings.stoppedNothingApplied
+          : strings.stoppedPartly(result.inserted, result.updated, result.chunksDone, result.chunksTotal);
+      return { intent: "error", text: `${cause} ${recovery}` };
+    }
   }
 }

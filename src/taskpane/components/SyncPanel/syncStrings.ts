@@ -1,5 +1,6 @@
 /** The sync tab's text, Korean first; English has the same shape. */
 import type { Language } from "../../../schema";
+import type { SourceEncoding } from "../../../sync";
 
 const ko = {
   heading: "동기화",
@@ -9,6 +10,26 @@ const ko = {
   sourcePaste: "붙여넣기",
   sourceWorkbook: "통합 문서",
   fileLabel: "CSV 또는 TSV 파일 (UTF-8, CP949/EUC-KR)",
+  encodingHeading: "글자 인코딩",
+  encodingLabel: "인코딩",
+  encodingBasis: {
+    bom: (name: string) => `파일 앞의 BOM 표시로 ${name}임을 확인했습니다.`,
+    ascii: () => "영문·숫자·기호만 있는 파일이라 어느 인코딩으로 읽어도 같습니다.",
+    only: (name: string) => `${name}(으)로만 읽히는 파일입니다.`,
+    chosen: (name: string) => `직접 고른 인코딩(${name})으로 읽었습니다.`,
+  },
+  encodingGuessed: (name: string, others: string) =>
+    `인코딩을 추정했습니다: ${name}. 이 파일은 ${others}(으)로도 읽힙니다. 아래 첫 행들의 글자가 깨져 보이면 인코딩을 직접 고르세요.`,
+  encodingUnreadable: "읽을 수 없음",
+  firstRows: "첫 행 미리 보기",
+  encodingNames: {
+    "utf-8": "UTF-8",
+    cp949: "CP949/EUC-KR (한국어)",
+    "utf-16le": "UTF-16 LE",
+    "utf-16be": "UTF-16 BE",
+    gbk: "GBK (중국어 간체)",
+    shift_jis: "Shift-JIS (일본어)",
+  } as Record<SourceEncoding, string>,
   pasteLabel: "Excel이나 다른 프로그램에서 복사한 표를 붙여넣으세요 (첫 행은 제목)",
   pasteRead: "붙여넣은 표 읽기",
   pasteSourceName: "붙여넣기",
@@ -20,7 +41,11 @@ const ko = {
   reading: "읽는 중…",
   loaded: (name: string, rows: number, encoding: string | null) => `'${name}'에서 ${rows}행을 읽었습니다${encoding ? ` (${encoding})` : ""}.`,
   mappingHeading: "열 연결",
-  mappingHint: "원본의 각 열이 약정 표의 어느 열로 들어갈지 정합니다. 고른 연결은 이 원본 이름으로 기억합니다.",
+  mappingHint: "원본의 각 열이 약정 표의 어느 열로 들어갈지 정합니다. 고른 연결은 원본의 열 구성으로 기억해, 다음 달 파일처럼 열이 같은 원본에 다시 씁니다.",
+  mappingRemembered: (source: string) => `열 구성이 같은 '${source}'에서 고른 연결을 적용했습니다.`,
+  mappingOffer: (source: string, shared: number, union: number) => `'${source}'와(과) 열 ${union}개 중 ${shared}개가 같습니다. 그때 고른 연결을 적용할까요?`,
+  mappingOfferApply: "그 연결 적용",
+  rowCounters: (headers: string) => `${headers} 열은 행 번호로 보고 가져오지 않습니다. 관리번호라면 직접 연결하세요.`,
   sourceColumn: "원본 열",
   targetColumn: "약정 표 열",
   dontImport: "가져오지 않음",
@@ -52,6 +77,10 @@ const ko = {
   rejectedHeading: "제외된 행 (적용하지 않음)",
   sourceRow: (n: number) => `원본 ${n}행`,
   downloadRejected: "제외된 행 CSV로 내려받기",
+  writeRejectedSheet: "제외된 행을 새 시트에 쓰기",
+  rejectedHint: "Mac용 Office에서는 CSV 내려받기가 작동하지 않습니다. 그때는 새 시트에 쓰세요.",
+  rejectedSheetWritten: (sheet: string, rows: number, cut: number) =>
+    `'${sheet}' 시트에 제외된 ${rows}행을 썼습니다.${cut > 0 ? ` 셀 ${cut}개는 Excel 한도(32,767자)를 넘어 잘랐습니다. CSV에는 전체가 있습니다.` : ""}`,
   warnings: "주의",
   apply: (n: number) => `${n}행 적용`,
   applyNothing: "적용할 변경 없음 (기록만 갱신)",
@@ -63,8 +92,10 @@ const ko = {
   resultNothing: "바꿀 것이 없었습니다. SyncLog 시트에 기록했습니다.",
   resultCancelled: (inserted: number, updated: number, done: number, total: number) =>
     `취소했습니다: ${done}/${total} 묶음(추가 ${inserted}행, 수정 ${updated}행)을 적용했습니다. 표에는 온전한 행만 있습니다. 다시 동기화하면 나머지를 이어서 적용합니다.`,
-  resultStopped: (inserted: number, updated: number, done: number, total: number) =>
-    `${done}/${total} 묶음(추가 ${inserted}행, 수정 ${updated}행)을 적용한 뒤 멈췄습니다. 표에는 온전한 행만 있습니다. 다시 동기화하면 중복 없이 나머지를 적용합니다.`,
+  stoppedCause: "동기화가 끝나지 않았습니다.",
+  stoppedNothingApplied: "표는 바뀌지 않았습니다. 원인을 해결한 뒤 다시 미리 보고 적용하세요.",
+  stoppedPartly: (inserted: number, updated: number, done: number, total: number) =>
+    `그 전에 ${total}개 묶음 중 ${done}개(추가 ${inserted}행, 수정 ${updated}행)가 적용되었습니다. 표에는 온전한 행만 있습니다. 원인을 해결한 뒤 다시 동기화하면 중복 없이 나머지를 적용합니다.`,
   failed: "동기화할 수 없습니다",
   refresh: "다시 미리 보기",
   undoHeading: "마지막 동기화 되돌리기",
@@ -75,7 +106,8 @@ const ko = {
   undone: (updated: number, appended: number) => `되돌렸습니다: ${updated}행을 예전 값으로, 추가한 ${appended}행을 삭제했습니다.`,
   undoFailed: "되돌릴 수 없습니다",
   nothingToUndo: "되돌릴 동기화가 없습니다.",
-  encodings: { "utf-8": "UTF-8", "utf-8-bom": "UTF-8 (BOM)", "utf-16le": "UTF-16", "utf-16be": "UTF-16", cp949: "CP949/EUC-KR" } as Record<string, string>,
+  /** Short names for the "read N rows" line. */
+  encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", cp949: "CP949/EUC-KR", gbk: "GBK", shift_jis: "Shift-JIS" } as Record<SourceEncoding, string>,
   yes: "예",
   no: "아니요",
 };
@@ -90,6 +122,26 @@ const en: SyncStrings = {
   sourcePaste: "Paste",
   sourceWorkbook: "Workbook",
   fileLabel: "CSV or TSV file (UTF-8 or CP949/EUC-KR)",
+  encodingHeading: "Text encoding",
+  encodingLabel: "Encoding",
+  encodingBasis: {
+    bom: (name: string) => `The byte-order mark at the start of the file says ${name}.`,
+    ascii: () => "The file holds only English letters, digits and symbols: every encoding reads it the same.",
+    only: (name: string) => `Only ${name} reads this file.`,
+    chosen: (name: string) => `Read as ${name}, as you chose.`,
+  },
+  encodingGuessed: (name: string, others: string) =>
+    `The encoding was guessed: ${name}. The file also reads as ${others}. If the first rows below look garbled, choose the encoding yourself.`,
+  encodingUnreadable: "cannot read",
+  firstRows: "First rows",
+  encodingNames: {
+    "utf-8": "UTF-8",
+    cp949: "CP949/EUC-KR (Korean)",
+    "utf-16le": "UTF-16 LE",
+    "utf-16be": "UTF-16 BE",
+    gbk: "GBK (Simplified Chinese)",
+    shift_jis: "Shift-JIS (Japanese)",
+  },
   pasteLabel: "Paste a table copied from Excel or another program (first row = headers)",
   pasteRead: "Read pasted table",
   pasteSourceName: "Pasted table",
@@ -101,7 +153,11 @@ const en: SyncStrings = {
   reading: "Reading…",
   loaded: (name: string, rows: number, encoding: string | null) => `Read ${rows} rows from '${name}'${encoding ? ` (${encoding})` : ""}.`,
   mappingHeading: "Column mapping",
-  mappingHint: "Choose which Commitments column each source column feeds. Your choice is remembered for this source name.",
+  mappingHint: "Choose which Commitments column each source column feeds. Your choice is remembered by the source's set of columns, so next month's file with the same columns maps itself.",
+  mappingRemembered: (source: string) => `Applied the mapping chosen for '${source}', which has the same columns.`,
+  mappingOffer: (source: string, shared: number, union: number) => `'${source}' shares ${shared} of ${union} columns with this source. Apply the mapping chosen for it?`,
+  mappingOfferApply: "Apply that mapping",
+  rowCounters: (headers: string) => `${headers} looks like a row counter and is not imported. If it is the ID, map it yourself.`,
   sourceColumn: "Source column",
   targetColumn: "Commitments column",
   dontImport: "Don't import",
@@ -133,6 +189,10 @@ const en: SyncStrings = {
   rejectedHeading: "Rejected rows (not applied)",
   sourceRow: (n: number) => `Source row ${n}`,
   downloadRejected: "Download rejected rows as CSV",
+  writeRejectedSheet: "Write rejected rows to a new sheet",
+  rejectedHint: "CSV downloads do not work in Office for Mac. Write the rows to a new sheet there.",
+  rejectedSheetWritten: (sheet: string, rows: number, cut: number) =>
+    `Wrote ${rows} rejected row(s) to the sheet '${sheet}'.${cut > 0 ? ` ${cut} cell(s) were longer than Excel allows (32,767 characters) and were cut; the CSV has them whole.` : ""}`,
   warnings: "Warning",
   apply: (n: number) => `Apply ${n} row(s)`,
   applyNothing: "Nothing to change (update records only)",
@@ -144,8 +204,10 @@ const en: SyncStrings = {
   resultNothing: "Nothing to change. Logged on the SyncLog sheet.",
   resultCancelled: (inserted: number, updated: number, done: number, total: number) =>
     `Cancelled: ${done}/${total} chunks applied (${inserted} inserted, ${updated} updated). The table holds whole rows only. Sync again to complete the rest.`,
-  resultStopped: (inserted: number, updated: number, done: number, total: number) =>
-    `Stopped after ${done}/${total} chunks (${inserted} inserted, ${updated} updated). The table holds whole rows only. Syncing again completes the rest with no duplicates.`,
+  stoppedCause: "The sync did not finish.",
+  stoppedNothingApplied: "The table was not changed. Fix the cause, then preview again and apply.",
+  stoppedPartly: (inserted: number, updated: number, done: number, total: number) =>
+    `Before that, ${done} of ${total} chunks were applied (${inserted} inserted, ${updated} updated). The table holds whole rows only. Fix the cause and sync again: the rest is applied with no duplicates.`,
   failed: "Could not sync",
   refresh: "Preview again",
   undoHeading: "Undo last sync",
@@ -156,7 +218,7 @@ const en: SyncStrings = {
   undone: (updated: number, appended: number) => `Undone: ${updated} row(s) restored, ${appended} added row(s) removed.`,
   undoFailed: "Could not undo",
   nothingToUndo: "There is no sync to undo.",
-  encodings: { "utf-8": "UTF-8", "utf-8-bom": "UTF-8 (BOM)", "utf-16le": "UTF-16", "utf-16be": "UTF-16", cp949: "CP949/EUC-KR" },
+  encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", cp949: "CP949/EUC-KR", gbk: "GBK", shift_jis: "Shift-JIS" },
   yes: "Yes",
   no: "No",
 };
