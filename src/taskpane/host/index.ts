@@ -26,6 +26,7 @@ import type { ColumnMapping, RejectedRow, SyncPlan } from "../../sync";
 import { findRememberedMapping, rememberMapping } from "./syncMappings";
 import { writeRejectedSheet } from "./rejectedSheet";
 import { validateWorkbook } from "./validation";
+import { addProgress, readProgress, type ProgressDraft } from "./progress";
 
 export function createHost(run: ExcelRun) {
   const selectionFeed = createRowSelectionFeed(run);
@@ -36,6 +37,10 @@ export function createHost(run: ExcelRun) {
     },
     rows: {
       save: (input: SaveRowInput) => saveRow(run, input),
+    },
+    progress: {
+      read: (commitmentId: string) => readProgress(run, commitmentId),
+      add: (draft: ProgressDraft) => addProgress(run, draft),
     },
     validation: {
       validate: () => validateWorkbook(run),
