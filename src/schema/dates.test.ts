@@ -38,6 +38,20 @@ describe("date text", () => {
     expect(toDateSerial(43787)).toBe(43787);
     expect(toDateSerial("43787")).toBe(43787);
   });
+
+  it("reads digit text only as yyyymmdd or a five-digit date number; a year or six digits is an error saying what was expected (issue 9 item 15)", () => {
+    expect(toDateSerial("20191118")).toBe(43787);
+    expect(() => toDateSerial("2019")).toThrow('"2019" is a year, not a date. Write the whole date, e.g. 2019-11-18 or 20191118.');
+    expect(() => toDateSerial("191118")).toThrow('"191118" is not a date: six digits could be yymmdd or yyyymm.');
+    expect(() => toDateSerial("20191318")).toThrow(DateParseError);
+    expect(() => toDateSerial("7")).toThrow(DateParseError);
+  });
+
+  it("keeps a number a date only within Excel's dates, 1 to 2958465", () => {
+    expect(toDateSerial(1)).toBe(1);
+    expect(toDateSerial(2958465.9)).toBe(2958465);
+    for (const bad of [0, -1, 2958466, 1e9, Number.NaN, Infinity]) expect(() => toDateSerial(bad)).toThrow(DateParseError);
+  });
 });
 
 describe("toDateSerial fast path for yyyy-mm-dd", () => {

@@ -97,13 +97,34 @@ function plainIsoSerial(text: string): number | null {
 }
 
 /**
- * A date cell as an Excel serial (whole days), or null when blank.
- * Numbers are serials; text must be a date form above. Anything else throws.
+ * Digit-only text in a date cell. Eight digits are yyyymmdd (20191118); five digits (with an
+ * optional fraction) are an Excel date number exported as text (43787); anything else is not a
+ * date, and the message says what was expected — "2019" is a year, not 1905-07-11, and "191118"
+ * is not the year 2422.
+ */
+function digitText(text: string): number | undefined {
+  const match = /^(\d+)(\.\d+)?$/.exec(text);
+  if (!match) return undefined;
+  const digits = match[1];
+  if (match[2] === undefined && digits.length === 8) return undefined; // yyyymmdd: parseDateText reads it
+  if (digits.length === 5) return Math.floor(Number(text));
+  const example = "Write the whole date, e.g. 2019-11-18 or 20191118";
+  if (digits.length === 4) throw new DateParseError(`"${text}" is a year, not a date. ${example}.`);
+  if (digits.length === 6) throw new DateParseError(`"${text}" is not a date: six digits could be yymmdd or yyyymm. ${example}.`);
+  throw new DateParseError(`"${text}" is not a date. ${example}, or an Excel date number (1 to ${MAX_DATE_SERIAL}).`);
+}
+
+/**
+ * A date cell as an Excel serial (whole days), or null when blank. Numbers are serials within
+ * Excel's dates (1 to 2958465, 1900-01-01 to 9999-12-31); text must be a date form above or
+ * digits as digitText reads them. Anything else throws DateParseError.
  */
 export function toDateSerial(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1) throw new DateParseError(`${value} is not a date.`);
+    if (!Number.isFinite(value) || value < 1 || value >= MAX_DATE_SERIAL + 1) {
+      throw new DateParseError(`${value} is not a date: an Excel date number runs from 1 (1900-01-01) to ${MAX_DATE_SERIAL} (9999-12-31).`);
+    }
     return Math.floor(value);
   }
   if (value instanceof Date) {
@@ -115,7 +136,8 @@ export function toDateSerial(value: unknown): number | null {
   }
   const text = String(value).trim();
   if (text === "") return null;
-  if (/^\d+(\.\d+)?$/.test(text) && text.length <= 6) return Math.floor(Number(text));
+  const digits = digitText(text);
+  if (digits !== undefined) return digits;
   const date = parseDateText(text);
   if (!date) throw new DateParseError(`"${text}" is not a date. Use 2019-11-18, 2019.11.18 or 2019년 11월 18일.`);
   return dateToSerial(date);

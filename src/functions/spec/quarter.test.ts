@@ -29,4 +29,11 @@ describe("QUARTER", () => {
     expect(failure(() => quarter("2019-02-30")).message).toContain('"2019-02-30" is not a date');
     expect(failure(() => quarter(-5)).message).toContain("-5 is not a date");
   });
+
+  it("does not read a year or yymmdd digits as a date serial, and reads yyyymmdd (issue 9 item 15)", () => {
+    expect(failure(() => quarter("2019")).message).toContain('"2019" is a year, not a date');
+    expect(failure(() => quarter("191118")).message).toContain('"191118" is not a date: six digits could be yymmdd or yyyymm');
+    expect(quarter("20191118")).toBe("2019-Q4");
+    expect(failure(() => quarter(1e9)).message).toContain("1000000000 is not a date");
+  });
 });
