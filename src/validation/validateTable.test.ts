@@ -42,6 +42,7 @@ describe("validateTable", () => {
       rowOf(EN, { ...good, ID: "CW-2019-012", Currency: "BRL", "Amount (KRW)": "#N/A" }),
       rowOf(EN, { ...good, ID: "CW-2019-013", Signed: "someday" }),
       rowOf(EN, { ...good, ID: "CW-2019-014", "HS code": "ABC" }),
+      rowOf(EN, { ...good, ID: "CW-2019-015", Amount: "", Currency: "", "Amount (KRW)": "", "Realized (KRW)": 5_000_000 }),
       rowOf(EN, {}),
     ];
     const problems = validateTable(values, { fxCurrencies: new Set(["USD", "EUR"]) });
@@ -61,6 +62,7 @@ describe("validateTable", () => {
       ["CW-2019-012", "currency", "noFxRate"],
       ["CW-2019-013", "signed", "badDate"],
       ["CW-2019-014", "hsCode", "badHsCode"],
+      ["CW-2019-015", "realizedKrw", "realizedWithoutAmount"],
     ]);
     expect(problems[0]).toMatchObject({ rowIndex: 0, columnLabel: "ID" });
     expect(problems[0].message.en).toBe('ID "CW-2019-001" is also used in table row 9. Each row needs its own ID.');

@@ -24,6 +24,11 @@ export interface TableProblem {
 export interface ValidateTableOptions {
   /** Currencies (ISO codes) that have at least one rate in FxRates. */
   fxCurrencies: ReadonlySet<string>;
+  /**
+   * The 1-based sheet row of body row 0, so messages name rows as the sheet numbers them
+   * (officers look for "22행", not the 21st table row). Without it, messages count table rows.
+   */
+  firstSheetRow?: number;
 }
 
 const REQUIRED_KEYS: readonly ColumnKey[] = COLUMNS.filter((c) => c.required).map((c) => c.key);
@@ -80,17 +85,24 @@ export function validateTable(values: readonly (readonly unknown[])[], options: 
   for (const [id, rows] of rowsById) {
     if (rows.length < 2) continue;
     for (const rowIndex of rows) {
-      const others = rows.filter((r) => r !== rowIndex).map((r) => r + 1);
+      const first = options.firstSheetRow;
+      const others = rows.filter((r) => r !== rowIndex).map((r) => (first === undefined ? r + 1 : first + r));
       problems.push({
         rowIndex,
         id,
         column: "id",
         columnLabel: String(header[resolved.indexOf.id!]),
         code: "duplicateId",
-        message: {
-          ko: `관리번호 "${id}"이(가) 표의 ${others.join(", ")}번째 행에서도 쓰였습니다. 관리번호는 행마다 달라야 합니다.`,
-          en: `ID "${id}" is also used in table row${others.length > 1 ? "s" : ""} ${others.join(", ")}. Each row needs its own ID.`,
-        },
+        message:
+          first === undefined
+            ? {
+                ko: `관리번호 "${id}"이(가) 표의 ${others.join(", ")}번째 행에서도 쓰였습니다. 관리번호는 행마다 달라야 합니다.`,
+                en: `ID "${id}" is also used in table row${others.length > 1 ? "s" : ""} ${others.join(", ")}. Each row needs its own ID.`,
+              }
+            : {
+                ko: `관리번호 "${id}"이(가) 시트 ${others.join(", ")}행에서도 쓰였습니다. 관리번호는 행마다 달라야 합니다.`,
+                en: `ID "${id}" is also used on sheet row${others.length > 1 ? "s" : ""} ${others.join(", ")}. Each row needs its own ID.`,
+              },
       });
     }
   }

@@ -19,6 +19,7 @@ const DEFAULTS: Record<string, Record<string, () => jest.Mock>> = {
     selectCell: () => jest.fn().mockResolvedValue(undefined),
   },
   settings: { schemaVersion: () => jest.fn().mockResolvedValue(null) },
+  rows: { findLikelyDuplicates: () => jest.fn().mockResolvedValue([]) },
 };
 
 function group(name: string, given: Record<string, unknown>): Record<string, unknown> {
@@ -26,7 +27,7 @@ function group(name: string, given: Record<string, unknown>): Record<string, unk
   return new Proxy(made, {
     get(target, property) {
       if (typeof property !== "string") return undefined;
-      if (!(property in target)) target[property] = DEFAULTS[name]?.[property]?.() ?? jest.fn(() => new Promise(() => undefined));
+      if (!Object.hasOwn(target, property)) target[property] = DEFAULTS[name]?.[property]?.() ?? jest.fn(() => new Promise(() => undefined));
       return target[property];
     },
   });

@@ -16,6 +16,7 @@ import {
 } from "../../schema";
 import { toCellInput } from "../../sync/neutralise";
 import { normalizeRow, type CanonicalRow, type FieldProblem } from "../../validation";
+import { sheetRowText } from "../i18n/sheetRow";
 import { LocalizedError } from "./LocalizedError";
 
 export interface RowTarget {
@@ -23,6 +24,8 @@ export interface RowTarget {
   readonly rowIndex: number;
   /** The row's ID when it was loaded; the row is found by it if the table was sorted since. */
   readonly id: string;
+  /** The 1-based sheet row it was on when loaded, for messages (officers find rows by it). */
+  readonly sheetRow: number;
 }
 
 export interface SaveRowInput {
@@ -31,9 +34,15 @@ export interface SaveRowInput {
   readonly target: RowTarget | null;
 }
 
+/**
+ * What a save needs to know about the table: its headers, the ID column (to find the target row
+ * and keep IDs unique) and the first row's formulas. Never the whole body: at about 20,000 rows
+ * that is over Excel on the web's 5 MB response cap.
+ */
 export interface TableContents {
   readonly headers: readonly unknown[];
-  readonly body: readonly (readonly unknown[])[];
+  /** The ID column's body cells, one per body row. */
+  readonly ids: readonly unknown[];
   /** Formulas of the first body row, to tell a calculated Amount (KRW) column from typed values. */
   readonly firstRowFormulas: readonly unknown[];
 }
@@ -49,8 +58,11 @@ export interface RowWritePlan {
   readonly cells: ReadonlyMap<number, CellInput>;
   /** Number formats for the written schema cells of an appended row. */
   readonly numberFormats: ReadonlyMap<number, string>;
-  /** Full row for an append (extra columns blank). */
-  readonly fullRow: readonly CellInput[] | null;
+  /**
+   * Full row for an append. Columns the add-in does not own are null (left alone), never "":
+   * Excel skips table expansion for rows whose first written cell is "" (office-js #2097).
+   */
+  readonly fullRow: readonly (CellInput | null)[] | null;
   readonly row: CanonicalRow;
 }
 
@@ -71,11 +83,10 @@ function idText(value: unknown): string {
   return isBlank(value) ? "" : String(value).trim();
 }
 
-function locateTarget(target: RowTarget, body: TableContents["body"], idIndex: number): number {
-  const at = body[target.rowIndex];
-  if (at && idText(at[idIndex]) === target.id) return target.rowIndex;
+function locateTarget(target: RowTarget, ids: TableContents["ids"]): number {
+  if (target.rowIndex < ids.length && idText(ids[target.rowIndex]) === target.id) return target.rowIndex;
   if (target.id !== "") {
-    const matches = body.flatMap((row, index) => (idText(row[idIndex]) === target.id ? [index] : []));
+    const matches = ids.flatMap((cell, index) => (idText(cell) === target.id ? [index] : []));
     if (matches.length === 1) return matches[0];
     if (matches.length > 1) {
       throw new LocalizedError({
@@ -84,33 +95,41 @@ function locateTarget(target: RowTarget, body: TableContents["body"], idIndex: n
       });
     }
   }
+  const where = sheetRowText(target.sheetRow);
   throw new LocalizedError({
-    ko: `편집하던 행(${target.id || "관리번호 없음"}, 표의 ${target.rowIndex + 1}번째 행)이 표에 더 이상 없습니다. 시트에서 행을 다시 선택하세요.`,
-    en: `The row being edited (${target.id || "no ID"}, table row ${target.rowIndex + 1}) is no longer in the table. Select the row in the sheet again.`,
+    ko: `편집하던 행(${target.id || "관리번호 없음"}, 불러올 때 ${where.ko})이 표에 더 이상 없습니다. 시트에서 행을 다시 선택하세요.`,
+    en: `The row being edited (${target.id || "no ID"}, ${where.en} when loaded) is no longer in the table. Select the row in the sheet again.`,
   });
 }
 
-/** Decides the write for one saved row. Throws LocalizedError / RowProblemsError with the reason when it cannot save. */
-export function planRowWrite(table: TableContents, input: SaveRowInput, now: number): RowWritePlan {
+/**
+ * The table's language and column positions for saving `values`, or the reason it cannot save
+ * (headers ambiguous, a needed column missing). The adapter calls it first to find the ID column.
+ */
+export function resolveSaveColumns(headers: readonly unknown[], values: SaveRowInput["values"]): { language: Language; indexOf: Partial<Record<ColumnKey, number>>; idIndex: number } {
   let resolved;
   try {
-    resolved = resolveHeaders(table.headers);
+    resolved = resolveHeaders(headers);
   } catch (error) {
     if (error instanceof HeaderError) {
       throw new LocalizedError({ ko: `약정 표의 열 이름 문제로 저장할 수 없습니다: ${error.message}`, en: `Cannot save: ${error.message}` }, { cause: error });
     }
     throw error;
   }
-  const language = resolved.language;
   const indexOf = resolved.indexOf;
-  const missing = COLUMNS.filter((c) => indexOf[c.key] === undefined && (c.required || !isBlank(input.values[c.key])));
+  const missing = COLUMNS.filter((c) => indexOf[c.key] === undefined && (c.required || !isBlank(values[c.key])));
   if (missing.length > 0 || indexOf.id === undefined) {
     throw new LocalizedError({
       ko: `약정 표에 ${missing.map((c) => c.ko).join(", ")} 열이 없습니다. '설정' 탭에서 표를 업그레이드하세요.`,
       en: `The Commitments table has no ${missing.map((c) => c.en).join(", ")} column. Upgrade it on the Setup tab.`,
     });
   }
-  const idIndex = indexOf.id;
+  return { language: resolved.language, indexOf, idIndex: indexOf.id };
+}
+
+/** Decides the write for one saved row. Throws LocalizedError / RowProblemsError with the reason when it cannot save. */
+export function planRowWrite(table: TableContents, input: SaveRowInput, now: number): RowWritePlan {
+  const { language, indexOf } = resolveSaveColumns(table.headers, input.values);
 
   const { row, problems } = normalizeRow(input.values, language);
   // A blank ID is generated below; Realized over Amount (KRW) compares with a value Excel recalculates after the save.
@@ -119,14 +138,14 @@ export function planRowWrite(table: TableContents, input: SaveRowInput, now: num
 
   // A new table's placeholder row: nothing typed in it (a calculated column's formula does not count).
   const onlyBlankRow =
-    table.body.length === 1 && table.firstRowFormulas.every((cell) => isBlank(cell) || (typeof cell === "string" && cell.startsWith("=")));
-  const rowIndex = input.target ? locateTarget(input.target, table.body, idIndex) : onlyBlankRow ? 0 : table.body.length;
+    table.ids.length === 1 && table.firstRowFormulas.every((cell) => isBlank(cell) || (typeof cell === "string" && cell.startsWith("=")));
+  const rowIndex = input.target ? locateTarget(input.target, table.ids) : onlyBlankRow ? 0 : table.ids.length;
   const mode: RowWritePlan["mode"] = input.target || onlyBlankRow ? "update" : "append";
 
   const taken = new Set<string>();
-  table.body.forEach((cells, index) => {
+  table.ids.forEach((cell, index) => {
     if (index !== rowIndex) {
-      const id = idText(cells[idIndex]);
+      const id = idText(cell);
       if (id !== "") taken.add(id);
     }
   });
@@ -162,7 +181,7 @@ export function planRowWrite(table: TableContents, input: SaveRowInput, now: num
     }
     numberFormats.set(index, column.numberFormat);
   }
-  const fullRow = mode === "append" ? table.headers.map((_, index) => cells.get(index) ?? "") : null;
+  const fullRow = mode === "append" ? table.headers.map((_, index) => cells.get(index) ?? null) : null;
   return { mode, rowIndex, id, language, cells, numberFormats: mode === "append" ? numberFormats : new Map(), fullRow, row };
 }
 

@@ -4,6 +4,7 @@ import { amountKrwFormula } from "../../schema/formulas";
 import { RowProblemsError, saveRow } from "./rows";
 import { readSelectedRow } from "./selection";
 import { setUpWorkbook } from "./setup";
+import { jsonBytes } from "../../payload/jsonBytes";
 
 /** What Excel computes for the Amount (KRW) formula, with fixed rates (the demo has a real evaluator). */
 function amountKrwLikeExcel(rates: Record<string, number>): FormulaEvaluator {
@@ -41,12 +42,12 @@ async function readyWorkbook(language: "ko" | "en" = "ko"): Promise<ExcelSimulat
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 
 describe("saveRow", () => {
-  it("fills the new table's blank row first, in at most 2 syncs, generating an ID", async () => {
+  it("fills the new table's blank row first, in at most 3 syncs, generating an ID", async () => {
     const sim = await readyWorkbook();
     sim.resetSyncCount();
     const saved = await saveRow(sim.run, { values: INPUT, target: null }, NOW);
-    expect(sim.syncCount).toBeLessThanOrEqual(2);
-    expect(saved).toMatchObject({ mode: "update", rowIndex: 0, id: "창원-2019-001" });
+    expect(sim.syncCount).toBeLessThanOrEqual(3);
+    expect(saved).toMatchObject({ mode: "update", rowIndex: 0, sheetRow: 2, id: "창원-2019-001" });
     const values = sim.debug.tableValues("Commitments");
     expect(values).toHaveLength(2);
     const row = values[1];
@@ -68,8 +69,8 @@ describe("saveRow", () => {
     await saveRow(sim.run, { values: INPUT, target: null }, NOW);
     sim.resetSyncCount();
     const second = await saveRow(sim.run, { values: { ...INPUT, amount: "1억 원" }, target: null }, NOW);
-    expect(sim.syncCount).toBeLessThanOrEqual(2);
-    expect(second).toMatchObject({ mode: "append", rowIndex: 1, id: "창원-2019-002" });
+    expect(sim.syncCount).toBeLessThanOrEqual(3);
+    expect(second).toMatchObject({ mode: "append", rowIndex: 1, sheetRow: 3, id: "창원-2019-002" });
     const values = sim.debug.tableValues("Commitments");
     expect(values).toHaveLength(3);
     expect(values[2][col("amountKrw")]).toBe(100_000_000);
@@ -78,15 +79,15 @@ describe("saveRow", () => {
     expect(sim.debug.cellInfo("약정", "C3").numberFormat).toBe("yyyy-mm-dd");
   });
 
-  it("updates a row in place, found by ID even after the table was sorted, in at most 2 syncs", async () => {
+  it("updates a row in place, found by ID even after the table was sorted, in at most 3 syncs", async () => {
     const sim = await readyWorkbook();
     await saveRow(sim.run, { values: INPUT, target: null }, NOW);
     await saveRow(sim.run, { values: { ...INPUT, partner: "Beta" }, target: null }, NOW);
     // The target says row 0, but the row with that ID now sits in row 1 (as after a sort).
     sim.resetSyncCount();
-    const saved = await saveRow(sim.run, { values: { ...INPUT, id: "창원-2019-002", partner: "Beta", status: "completed" }, target: { rowIndex: 0, id: "창원-2019-002" } }, NOW);
-    expect(sim.syncCount).toBeLessThanOrEqual(2);
-    expect(saved).toMatchObject({ mode: "update", rowIndex: 1, id: "창원-2019-002" });
+    const saved = await saveRow(sim.run, { values: { ...INPUT, id: "창원-2019-002", partner: "Beta", status: "completed" }, target: { rowIndex: 0, id: "창원-2019-002", sheetRow: 2 } }, NOW);
+    expect(sim.syncCount).toBeLessThanOrEqual(3);
+    expect(saved).toMatchObject({ mode: "update", rowIndex: 1, sheetRow: 3, id: "창원-2019-002" });
     const values = sim.debug.tableValues("Commitments");
     expect(values).toHaveLength(3);
     expect(values[2][col("status")]).toBe("완료");
@@ -99,7 +100,7 @@ describe("saveRow", () => {
     const row = header.map(() => "" as unknown);
     Object.assign(row, { [col("id")]: "X-1", [col("agency")]: "Busan", [col("instrument")]: "MOU", [col("category")]: "Export", [col("partner")]: "P", [col("country")]: "JP", [col("status")]: "Signed", [header.length - 1]: "=1+1" });
     sim.debug.addTable("Sheet1", "A1", [header, row], "Commitments");
-    await saveRow(sim.run, { values: { id: "X-1", agency: "Busan", instrument: "MOU", category: "export", partner: "P2", country: "JP", status: "Lapsed" }, target: { rowIndex: 0, id: "X-1" } }, NOW);
+    await saveRow(sim.run, { values: { id: "X-1", agency: "Busan", instrument: "MOU", category: "export", partner: "P2", country: "JP", status: "Lapsed" }, target: { rowIndex: 0, id: "X-1", sheetRow: 2 } }, NOW);
     const values = sim.debug.tableValues("Commitments");
     expect(values[1][col("partner")]).toBe("P2");
     expect(values[1][col("status")]).toBe("Lapsed");
@@ -117,6 +118,35 @@ describe("saveRow", () => {
     expect(JSON.stringify(sim.snapshot())).toBe(before);
   });
 
+  it("saves into a register over the 5 MB response cap, reading only the ID column", async () => {
+    const sim = new ExcelSimulator();
+    const header = headerRow("ko");
+    const note = "방문단 후속 협의 예정, 세부 일정은 담당 부서에서 확인 중. ".repeat(4);
+    const body = Array.from({ length: 20_000 }, (_, i) =>
+      COLUMNS.map((c) => ({ id: `부산-2020-${String(i + 1).padStart(5, "0")}`, agency: "부산시", instrument: "양해각서(MOU)", category: "수출", partner: `P${i}`, country: "JP", status: "체결", notes: `${note}${i}` })[c.key as string] ?? ""),
+    );
+    sim.debug.addTable("약정", "A1", [header, ...body], "Commitments");
+    expect(jsonBytes(sim.debug.tableValues("Commitments"))).toBeGreaterThan(5 * 1024 * 1024);
+    const saved = await saveRow(sim.run, { values: { ...INPUT, id: "부산-2020-00007", agency: "부산시" }, target: { rowIndex: 6, id: "부산-2020-00007", sheetRow: 8 } }, NOW);
+    expect(saved).toMatchObject({ mode: "update", rowIndex: 6, sheetRow: 8 });
+    const appended = await saveRow(sim.run, { values: { ...INPUT, agency: "부산시", signed: "2020-05-01" }, target: null }, NOW);
+    expect(appended).toMatchObject({ mode: "append", rowIndex: 20_000, sheetRow: 20_002, id: "부산-2020-20001" });
+    await expect(saveRow(sim.run, { values: { ...INPUT, id: "부산-2020-19999" }, target: null }, NOW)).rejects.toThrow(/already used/);
+  });
+
+  it("leaves columns the add-in does not own untouched (null, not \"\") when appending", async () => {
+    const sim = new ExcelSimulator();
+    const header = ["연번", ...headerRow("ko")];
+    const first = ["1", ...COLUMNS.map((c) => ({ id: "X-1", agency: "부산시", instrument: "양해각서(MOU)", category: "수출", partner: "P", country: "JP", status: "체결" })[c.key as string] ?? "")];
+    sim.debug.addTable("약정", "A1", [header, first], "Commitments");
+    const saved = await saveRow(sim.run, { values: INPUT, target: null }, NOW);
+    expect(saved).toMatchObject({ mode: "append", rowIndex: 1, sheetRow: 3 });
+    const values = sim.debug.tableValues("Commitments");
+    expect(values).toHaveLength(3);
+    expect(values[2][0]).toBe("");
+    expect(values[2][1 + col("id")]).toBe("창원-2019-001");
+  });
+
   it("explains a workbook without the table", async () => {
     const sim = new ExcelSimulator();
     await expect(saveRow(sim.run, { values: INPUT, target: null }, NOW)).rejects.toMatchObject({
@@ -126,12 +156,40 @@ describe("saveRow", () => {
 });
 
 describe("readSelectedRow", () => {
+  it("loads nothing, without an error, when Excel cannot give one selected range (multi-area, chart)", async () => {
+    // Excel's getSelectedRange() fails at sync for a multi-area selection or a selected chart.
+    const sim = await readyWorkbook();
+    const failingSelection: typeof sim.run = (batch) =>
+      sim.run((context) => {
+        let selectionQueued = false;
+        const workbook = new Proxy(context.workbook, {
+          get(target, property) {
+            if (property === "getSelectedRange") {
+              selectionQueued = true;
+              return () => target.getSelectedRange();
+            }
+            const value = Reflect.get(target, property);
+            return typeof value === "function" ? value.bind(target) : value;
+          },
+        });
+        const sync = async () => {
+          if (selectionQueued) {
+            selectionQueued = false;
+            throw Object.assign(new Error("The current selection is invalid for this operation."), { code: "InvalidSelection" });
+          }
+          return context.sync();
+        };
+        return batch(new Proxy(context, { get: (target, property) => (property === "workbook" ? workbook : property === "sync" ? sync : Reflect.get(target, property)) }));
+      });
+    await expect(readSelectedRow(failingSelection)).resolves.toBeNull();
+  });
+
   it("reads the row under the selection, and nothing outside the table", async () => {
     const sim = await readyWorkbook();
     await saveRow(sim.run, { values: INPUT, target: null }, NOW);
     await sim.userSelect("약정", "D2");
     const row = await readSelectedRow(sim.run);
-    expect(row).toMatchObject({ rowIndex: 0, id: "창원-2019-001", values: { amount: 700000, currency: "USD", partner: expect.any(String) } });
+    expect(row).toMatchObject({ rowIndex: 0, sheetRow: 2, id: "창원-2019-001", values: { amount: 700000, currency: "USD", partner: expect.any(String) } });
     await sim.userSelect("약정", "Z2");
     expect(await readSelectedRow(sim.run)).toBeNull();
     await sim.userSelect("약정", "D5");

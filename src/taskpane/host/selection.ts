@@ -6,29 +6,46 @@ import type { ExcelRun } from "../../office/run";
 import { TABLE_NAME, columnSpec, resolveHeaders, isBlank, type ColumnKey } from "../../schema";
 import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
 import { rowValuesByKey, type TableRowValues } from "./rows";
+import { sheetRowOf, sheetRowText } from "../i18n/sheetRow";
 
 export type RowSelectedListener = (row: TableRowValues | null) => void;
 export type ErrorListener = (error: unknown) => void;
+
+/**
+ * Where the selection is, or null when it is not one range: Excel's getSelectedRange() throws
+ * for a multi-area selection (Ctrl+click) and when a chart or shape is selected. The form then
+ * simply loads nothing, as for a selection outside the table; it is not an error to show.
+ */
+async function selectedCell(context: Excel.RequestContext): Promise<{ sheet: string; rowIndex: number; columnIndex: number } | null> {
+  const selected = context.workbook.getSelectedRange().load("rowIndex,columnIndex");
+  const sheet = context.workbook.getSelectedRange().worksheet.load("name");
+  try {
+    await context.sync();
+  } catch {
+    return null;
+  }
+  return { sheet: sheet.name, rowIndex: selected.rowIndex, columnIndex: selected.columnIndex };
+}
 
 /** The table row under the current selection, or null when the selection is outside the table body. */
 export async function readSelectedRow(run: ExcelRun): Promise<TableRowValues | null> {
   try {
     return await run(async (context) => {
-      const selected = context.workbook.getSelectedRange().load("rowIndex,columnIndex");
-      const selectedSheet = context.workbook.getSelectedRange().worksheet.load("name");
+      const selected = await selectedCell(context);
+      if (!selected) return null;
       const table = context.workbook.tables.getItem(TABLE_NAME);
       const body = table.getDataBodyRange().load("rowIndex,rowCount,columnIndex,columnCount");
       const tableSheet = table.worksheet.load("name");
       const header = table.getHeaderRowRange().load("values");
       await context.sync();
-      if (selectedSheet.name !== tableSheet.name) return null;
+      if (selected.sheet !== tableSheet.name) return null;
       const rowIndex = selected.rowIndex - body.rowIndex;
       const column = selected.columnIndex - body.columnIndex;
       if (rowIndex < 0 || rowIndex >= body.rowCount || column < 0 || column >= body.columnCount) return null;
       const row = table.getDataBodyRange().getRow(rowIndex).load("values");
       await context.sync();
       const values = rowValuesByKey(header.values[0], row.values[0]);
-      return { rowIndex, id: isBlank(values.id) ? "" : String(values.id).trim(), values };
+      return { rowIndex, sheetRow: sheetRowOf(body.rowIndex, rowIndex), id: isBlank(values.id) ? "" : String(values.id).trim(), values };
     });
   } catch (error) {
     // Before setup there is no table: a selection then simply loads nothing.
@@ -89,7 +106,7 @@ export async function selectCell(run: ExcelRun, rowIndex: number, column: Column
     withTable(async () => {
       const table = context.workbook.tables.getItem(TABLE_NAME);
       const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("rowCount");
+      const body = table.getDataBodyRange().load("rowIndex,rowCount");
       await context.sync();
       const index = resolveHeaders(header.values[0]).indexOf[column];
       if (index === undefined) {
@@ -97,9 +114,10 @@ export async function selectCell(run: ExcelRun, rowIndex: number, column: Column
         throw new LocalizedError({ ko: `약정 표에 ${spec.ko} 열이 없습니다.`, en: `The Commitments table has no ${spec.en} column.` });
       }
       if (rowIndex < 0 || rowIndex >= body.rowCount) {
+        const where = sheetRowText(sheetRowOf(body.rowIndex, rowIndex));
         throw new LocalizedError({
-          ko: `표의 ${rowIndex + 1}번째 행이 더 이상 없습니다. 검증을 다시 실행하세요.`,
-          en: `Table row ${rowIndex + 1} no longer exists. Run validation again.`,
+          ko: `${where.ko}은(는) 더 이상 약정 표 안에 없습니다. 검증을 다시 실행하세요.`,
+          en: `${where.en[0].toUpperCase()}${where.en.slice(1)} is no longer in the Commitments table. Run validation again.`,
         });
       }
       table.worksheet.activate();

@@ -1,12 +1,15 @@
 /**
- * Validation adapter: reads the whole Commitments table and the FxRates currencies
- * (2 syncs whatever the size) and runs the pure whole-table validation.
+ * Validation adapter: reads the whole Commitments table and the FxRates currencies and runs the
+ * pure whole-table validation. The body is read in blocks under Excel on the web's 5 MB response
+ * cap (one block up to a few thousand rows; about 20,000 rows pass 5 MB).
  */
 import type { ExcelRun } from "../../office/run";
 import { FX_TABLE_NAME, HeaderError, TABLE_NAME, isBlank, normalizeCurrency } from "../../schema";
 import { validateTable, type TableProblem } from "../../validation";
+import { sheetRowOf } from "../i18n/sheetRow";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { resolveFxHeaders } from "./setupPlan";
+import { readRowsInBlocks, type BlockReadOptions } from "./tableReads";
 
 export interface ValidationReport {
   readonly problems: readonly TableProblem[];
@@ -14,6 +17,8 @@ export interface ValidationReport {
   readonly rowCount: number;
   /** Currencies FxRates has a rate for. */
   readonly fxCurrencies: readonly string[];
+  /** The 1-based sheet row of body row 0: a problem's sheet row is `firstSheetRow + rowIndex`. */
+  readonly firstSheetRow: number;
 }
 
 /** ISO codes of the currencies FxRates has at least one rate for. */
@@ -30,25 +35,25 @@ export function fxCurrenciesOf(values: readonly (readonly unknown[])[]): Set<str
   return currencies;
 }
 
-export async function validateWorkbook(run: ExcelRun): Promise<ValidationReport> {
+export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions = {}): Promise<ValidationReport> {
   return run((context) =>
     withTable(async () => {
       const table = context.workbook.tables.getItem(TABLE_NAME);
       const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("values");
+      const body = table.getDataBodyRange().load("rowIndex,rowCount,columnCount");
       const fx = context.workbook.tables.getItemOrNullObject(FX_TABLE_NAME);
       fx.load("name");
       await context.sync();
-      let fxValues: unknown[][] = [];
-      if (!fx.isNullObject) {
-        const fxRange = fx.getRange().load("values");
-        await context.sync();
-        fxValues = fxRange.values;
-      }
-      const values = [header.values[0], ...body.values];
+      const fxRange = fx.isNullObject ? null : fx.getRange().load("values");
+      // The FxRates read rides with the first block of the body.
+      const rows = await readRowsInBlocks(context, () => table.getDataBodyRange(), body.rowCount, body.columnCount, options);
+      if (fxRange && rows.length === 0) await context.sync();
+      const fxValues: unknown[][] = fxRange ? fxRange.values : [];
+      const values = [header.values[0], ...rows];
       let problems: TableProblem[];
+      const firstSheetRow = sheetRowOf(body.rowIndex, 0);
       try {
-        problems = validateTable(values, { fxCurrencies: fxCurrenciesOf(fxValues) });
+        problems = validateTable(values, { fxCurrencies: fxCurrenciesOf(fxValues), firstSheetRow });
       } catch (error) {
         if (error instanceof HeaderError) {
           throw new LocalizedError(
@@ -58,8 +63,8 @@ export async function validateWorkbook(run: ExcelRun): Promise<ValidationReport>
         }
         throw error;
       }
-      const rowCount = body.values.filter((row) => !row.every(isBlank)).length;
-      return { problems, rowCount, fxCurrencies: [...fxCurrenciesOf(fxValues)].sort() };
+      const rowCount = rows.filter((row) => !row.every(isBlank)).length;
+      return { problems, rowCount, fxCurrencies: [...fxCurrenciesOf(fxValues)].sort(), firstSheetRow };
     }),
   );
 }

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../jsdomShims";
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { isoToSerial, type Language } from "../../../schema";
@@ -61,7 +61,9 @@ describe("EntryForm", () => {
     renderWith(host, "en");
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(save).not.toHaveBeenCalled();
-    expect(screen.getByText("Fix the marked fields before saving.")).toBeInTheDocument();
+    expect(screen.getByText("Not saved. 6 fields to fix are marked.")).toBeInTheDocument();
+    // Focus goes to the first field in error, in form order.
+    await waitFor(() => expect(screen.getByRole("textbox", { name: /Agency/ })).toHaveFocus());
     expect(screen.getByText("Agency: required.")).toBeInTheDocument();
     expect(screen.getByText("Partner: required.")).toBeInTheDocument();
   });
@@ -69,7 +71,7 @@ describe("EntryForm", () => {
   it("saves a new commitment entered with Korean input, finding the country by its Korean name", async () => {
     const user = userEvent.setup();
     const { host, save } = selectionHost();
-    save.mockResolvedValue({ mode: "append", rowIndex: 4, id: "창원-2019-005", row: { id: "창원-2019-005", agency: "창원시" } });
+    save.mockResolvedValue({ mode: "append", rowIndex: 4, sheetRow: 6, id: "창원-2019-005", row: { id: "창원-2019-005", agency: "창원시" } });
     renderWith(host);
     await user.type(screen.getByRole("textbox", { name: /추진기관/ }), "창원시");
     await user.type(screen.getByRole("textbox", { name: /상대기관/ }), "Acme");
@@ -84,7 +86,7 @@ describe("EntryForm", () => {
     const input = save.mock.calls[0][0];
     expect(input.target).toBeNull();
     expect(input.values).toMatchObject({ agency: "창원시", partner: "Acme", instrument: "mou", category: "investment", status: "signed", country: "US", amount: "70만불", id: "" });
-    expect(await screen.findByText("창원-2019-005을(를) 저장했습니다 (표의 5번째 행).")).toBeInTheDocument();
+    expect(await screen.findByText(/^창원-2019-005을\(를\) 저장했습니다 \(시트 6행\)\./)).toBeInTheDocument();
   });
 
   it("finds countries by English name too", async () => {
@@ -100,22 +102,27 @@ describe("EntryForm", () => {
     renderWith(host, "en");
     select({
       rowIndex: 2,
+      sheetRow: 4,
       id: "CW-2019-003",
       values: { id: "CW-2019-003", agency: "Changwon", signed: isoToSerial("2019-11-18"), instrument: "MOU", category: "Investment", partner: "Acme", country: "US", amount: 700000, currency: "USD", amountKrw: 1029000000, status: "Signed" },
     });
-    expect(screen.getByText("Editing CW-2019-003 (table row 3)")).toBeInTheDocument();
+    expect(screen.getByText("Editing CW-2019-003 (sheet row 4)")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Acme");
     expect(screen.getByLabelText(/^Signed/)).toHaveValue("2019-11-18");
     expect(screen.getByRole("textbox", { name: /Amount \(KRW\)/ })).toHaveValue("1,029,000,000");
+    expect(screen.getByRole("textbox", { name: "Amount" })).toHaveValue("700,000");
     await pickOption(user, /^Status/, "Completed");
-    save.mockResolvedValue({ mode: "update", rowIndex: 2, id: "CW-2019-003", row: { id: "CW-2019-003", status: "Completed" } });
+    save.mockResolvedValue({ mode: "update", rowIndex: 2, sheetRow: 4, id: "CW-2019-003", row: { id: "CW-2019-003", status: "Completed" } });
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
-    expect(save.mock.calls[0][0]).toMatchObject({ target: { rowIndex: 2, id: "CW-2019-003" }, values: { status: "completed", amountKrw: 1029000000 } });
+    expect(save.mock.calls[0][0]).toMatchObject({ target: { rowIndex: 2, id: "CW-2019-003", sheetRow: 4 }, values: { status: "completed", amountKrw: 1029000000 } });
+    // An edit stays on its row, and says so.
+    expect(await screen.findByText("Saved CW-2019-003 (sheet row 4).")).toBeInTheDocument();
+    expect(screen.getByTestId("entry-mode")).toHaveTextContent("Editing CW-2019-003 (sheet row 4)");
   });
 
-  const rowX1 = { rowIndex: 0, id: "X-1", values: { id: "X-1", agency: "A", instrument: "MOU", category: "Export", partner: "P", country: "JP", status: "Signed" } };
-  const rowX2 = { ...rowX1, rowIndex: 1, id: "X-2", values: { ...rowX1.values, id: "X-2", partner: "Other" } };
+  const rowX1 = { rowIndex: 0, sheetRow: 2, id: "X-1", values: { id: "X-1", agency: "A", instrument: "MOU", category: "Export", partner: "P", country: "JP", status: "Signed" } };
+  const rowX2 = { ...rowX1, rowIndex: 1, sheetRow: 3, id: "X-2", values: { ...rowX1.values, id: "X-2", partner: "Other" } };
 
   async function editPartner(user: ReturnType<typeof userEvent.setup>, text: string) {
     await user.clear(screen.getByRole("textbox", { name: /Partner/ }));
@@ -139,7 +146,7 @@ describe("EntryForm", () => {
     select(rowX1);
     select(rowX2);
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Other");
-    expect(screen.getByText("Editing X-2 (table row 2)")).toBeInTheDocument();
+    expect(screen.getByText("Editing X-2 (sheet row 3)")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Load X-2" })).not.toBeInTheDocument();
   });
 
@@ -150,9 +157,9 @@ describe("EntryForm", () => {
     select(rowX1);
     await editPartner(user, "Edited");
     select(rowX2);
-    expect(screen.getByText("You selected row X-2 (table row 2). Loading it would discard your unsaved changes.")).toBeInTheDocument();
+    expect(screen.getByText("You selected row X-2 (sheet row 3). Loading it would discard your unsaved changes.")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Edited");
-    expect(screen.getByText("Editing X-1 (table row 1)")).toBeInTheDocument();
+    expect(screen.getByText("Editing X-1 (sheet row 2)")).toBeInTheDocument();
   });
 
   it("asks in Korean too", async () => {
@@ -161,7 +168,7 @@ describe("EntryForm", () => {
     renderWith(host, "ko");
     await user.type(screen.getByRole("textbox", { name: /상대기관/ }), "새 기관");
     select(rowX2);
-    expect(screen.getByText("X-2 행(표의 2번째 행)을 선택했습니다. 이 행을 불러오면 저장하지 않은 변경 내용이 사라집니다.")).toBeInTheDocument();
+    expect(screen.getByText("X-2 행(시트 3행)을 선택했습니다. 이 행을 불러오면 저장하지 않은 변경 내용이 사라집니다.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "X-2 불러오기" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "계속 편집" })).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /상대기관/ })).toHaveValue("새 기관");
@@ -177,7 +184,7 @@ describe("EntryForm", () => {
     select(rowX2);
     await user.click(screen.getByRole("button", { name: "Load X-2" }));
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Other");
-    expect(screen.getByText("Editing X-2 (table row 2)")).toBeInTheDocument();
+    expect(screen.getByText("Editing X-2 (sheet row 3)")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Load X-2" })).not.toBeInTheDocument();
   });
 
@@ -192,9 +199,9 @@ describe("EntryForm", () => {
     expect(screen.queryByRole("button", { name: "Load X-2" })).not.toBeInTheDocument();
     expect(screen.queryByText(/You selected row X-2/)).not.toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Edited");
-    expect(screen.getByText("Editing X-1 (table row 1)")).toBeInTheDocument();
+    expect(screen.getByText("Editing X-1 (sheet row 2)")).toBeInTheDocument();
     // Saving still targets the row being edited, not the one that was selected.
-    save.mockResolvedValue({ mode: "update", rowIndex: 0, id: "X-1", row: { id: "X-1", partner: "Edited" } });
+    save.mockResolvedValue({ mode: "update", rowIndex: 0, sheetRow: 2, id: "X-1", row: { id: "X-1", partner: "Edited" } });
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(save.mock.calls[0][0]).toMatchObject({ target: { rowIndex: 0, id: "X-1" }, values: { partner: "Edited" } });
@@ -205,9 +212,91 @@ describe("EntryForm", () => {
     const { host, save, select } = selectionHost();
     save.mockRejectedValue(Object.assign(new Error("boom"), { localized: { ko: "표가 없습니다", en: "There is no table" } }));
     renderWith(host, "en");
-    select({ rowIndex: 0, id: "X", values: { id: "X", agency: "A", instrument: "MOU", category: "Export", partner: "P", country: "JP", status: "Signed" } });
+    select({ rowIndex: 0, sheetRow: 2, id: "X", values: { id: "X", agency: "A", instrument: "MOU", category: "Export", partner: "P", country: "JP", status: "Signed" } });
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("There is no table")).toBeInTheDocument();
     expect(screen.getByText("Could not save")).toBeInTheDocument();
+  });
+
+  async function fillNew(user: ReturnType<typeof userEvent.setup>, partner: string) {
+    await user.type(screen.getByRole("textbox", { name: /상대기관/ }), partner);
+    await pickOption(user, /협약형태/, "양해각서(MOU)");
+    await pickOption(user, /^구분/, "투자");
+    await pickOption(user, /^상태/, "체결");
+    await user.type(screen.getByRole("combobox", { name: /국가/ }), "US");
+    await user.click(await screen.findByRole("option", { name: /United States/ }));
+  }
+
+  it("offers the next blank entry after saving a new one, so two saves give two rows", async () => {
+    const user = userEvent.setup();
+    const { host, save } = selectionHost();
+    save
+      .mockResolvedValueOnce({ mode: "update", rowIndex: 0, sheetRow: 2, id: "창원-2019-001", row: {} })
+      .mockResolvedValueOnce({ mode: "append", rowIndex: 1, sheetRow: 3, id: "창원-2019-002", row: {} });
+    renderWith(host);
+    await user.type(screen.getByRole("textbox", { name: /추진기관/ }), "창원시");
+    await user.type(screen.getByLabelText(/^체결일/), "2019-11-18");
+    await user.type(screen.getByRole("textbox", { name: /출처/ }), "경남우리신문");
+    await fillNew(user, "Acme");
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    expect(await screen.findByText(/창원-2019-001을\(를\) 저장했습니다 \(시트 2행\)\. 다음 약정을 입력하세요/)).toBeInTheDocument();
+    // The new entry keeps Agency, Signed and Source, and is new: not the row just saved.
+    expect(screen.getByTestId("entry-mode")).toHaveTextContent("새 약정");
+    expect(screen.getByRole("textbox", { name: /추진기관/ })).toHaveValue("창원시");
+    expect(screen.getByLabelText(/^체결일/)).toHaveValue("2019-11-18");
+    expect(screen.getByRole("textbox", { name: /출처/ })).toHaveValue("경남우리신문");
+    expect(screen.getByRole("textbox", { name: /상대기관/ })).toHaveValue("");
+    await fillNew(user, "Beta");
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1][0]).toMatchObject({ target: null, values: { agency: "창원시", partner: "Beta", source: "경남우리신문" } });
+  });
+
+  it("shows a loaded row's existing problems at once", () => {
+    const { host, select } = selectionHost();
+    renderWith(host, "en");
+    select({ ...rowX1, values: { ...rowX1.values, country: "Atlantis" } });
+    expect(screen.getByText(/Country: "Atlantis"/)).toBeInTheDocument();
+  });
+
+  it("asks before New discards unsaved edits, in a dialog", async () => {
+    const user = userEvent.setup();
+    const { host, select } = selectionHost();
+    renderWith(host, "en");
+    select(rowX1);
+    await editPartner(user, "Edited");
+    await user.click(screen.getByRole("button", { name: "New" }));
+    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 10_000 });
+    expect(dialog).toHaveTextContent("Starting a new entry would discard your unsaved changes.");
+    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("Edited");
+    await user.click(screen.getByRole("button", { name: "New" }));
+    await user.click(await screen.findByRole("button", { name: "Discard changes and start new" }));
+    expect(screen.getByRole("textbox", { name: /Partner/ })).toHaveValue("");
+    expect(screen.getByTestId("entry-mode")).toHaveTextContent("New commitment");
+  });
+
+  it("warns before saving a likely duplicate, and saves only when told to", async () => {
+    const user = userEvent.setup();
+    const save = jest.fn().mockResolvedValue({ mode: "append", rowIndex: 5, sheetRow: 7, id: "창원-2019-006", row: {} });
+    const findLikelyDuplicates = jest.fn().mockResolvedValue([{ id: "창원-2019-001", sheetRow: 2, partner: "Acme Inc." }]);
+    renderWith(fakeHost({ rows: { save, findLikelyDuplicates } }));
+    await user.type(screen.getByRole("textbox", { name: /추진기관/ }), "창원시");
+    await fillNew(user, "Acme");
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    // jsdom: Tabster marks a dialog opened after an await aria-hidden until focus settles, so it is
+    // found by its text here; the browser test checks it by role.
+    const title = await screen.findByText("비슷한 약정이 이미 있습니다", {}, { timeout: 10_000 });
+    const dialog = title.closest('[role="alertdialog"]') as HTMLElement;
+    expect(dialog).toHaveTextContent("창원-2019-001 · 시트 2행 · Acme Inc.");
+    expect(save).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole("button", { name: "저장하지 않기", hidden: true }));
+    await waitFor(() => expect(screen.queryByText("비슷한 약정이 이미 있습니다")).not.toBeInTheDocument());
+    expect(save).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "저장" }));
+    const again = (await screen.findByText("비슷한 약정이 이미 있습니다", {}, { timeout: 10_000 })).closest('[role="alertdialog"]') as HTMLElement;
+    await user.click(within(again).getByRole("button", { name: "그래도 저장", hidden: true }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(findLikelyDuplicates.mock.calls[0]).toEqual([expect.objectContaining({ agency: "창원시", partner: "Acme" }), null]);
   });
 });

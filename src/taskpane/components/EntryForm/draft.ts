@@ -43,9 +43,22 @@ function cellToText(spec: ColumnSpec, value: CellValue | undefined): string {
       return normalizeCountry(value) ?? String(value).trim();
     case "currency":
       return normalizeCurrency(value) ?? String(value).trim();
+    case "number":
+      // Grouped as officers read amounts (6,700,000,000,000, not 6700000000000); the parser reads it back.
+      return typeof value === "number" ? value.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(value).trim();
     default:
       return typeof value === "string" ? value.trim() : String(value);
   }
+}
+
+/** What the next entry keeps after a new one is saved: one trip's agreements share these. */
+export const KEPT_FOR_NEXT_ENTRY: readonly ColumnKey[] = ["agency", "signed", "source"];
+
+/** The blank entry offered after saving a new one, keeping Agency, Signed and Source. */
+export function nextEntryDraft(saved: Draft): Draft {
+  const next = emptyDraft();
+  for (const key of KEPT_FOR_NEXT_ENTRY) next[key] = saved[key];
+  return next;
 }
 
 /** A table row (schema cells by key) as the form's draft. */

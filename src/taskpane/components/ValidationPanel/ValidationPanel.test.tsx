@@ -19,7 +19,7 @@ const PROBLEMS: TableProblem[] = [
 describe("ValidationPanel", () => {
   it("lists every problem with ID, column, message and counts by kind, and selects a cell on click", async () => {
     const user = userEvent.setup();
-    const validate = jest.fn().mockResolvedValue({ problems: PROBLEMS, rowCount: 4, fxCurrencies: ["USD"] });
+    const validate = jest.fn().mockResolvedValue({ problems: PROBLEMS, rowCount: 4, fxCurrencies: ["USD"], firstSheetRow: 2 });
     const selectCell = jest.fn().mockResolvedValue(undefined);
     renderInPane(<ValidationPanel />, fakeHost({ validation: { validate }, selection: { selectCell } }));
     await user.click(screen.getByRole("button", { name: "검증 실행" }));
@@ -30,9 +30,10 @@ describe("ValidationPanel", () => {
     const list = screen.getByRole("list", { name: "문제 목록" });
     const rows = within(list).getAllByRole("listitem");
     expect(rows).toHaveLength(3);
-    expect(within(rows[0]).getByText("CW-1 · 관리번호")).toBeInTheDocument();
-    expect(within(rows[2]).getByText("(관리번호 없음) 4행 · 국가")).toBeInTheDocument();
-    await user.click(within(rows[2]).getByRole("button", { name: "(관리번호 없음) 4행 · 국가 알 수 없는 국가" }));
+    // Rows are named by their sheet row: table row 1 is sheet row 2 under the header.
+    expect(within(rows[0]).getByText("CW-1 · 관리번호 · 시트 2행")).toBeInTheDocument();
+    expect(within(rows[2]).getByText("(관리번호 없음) · 국가 · 시트 5행")).toBeInTheDocument();
+    await user.click(within(rows[2]).getByRole("button", { name: "(관리번호 없음) · 국가 · 시트 5행 알 수 없는 국가" }));
     expect(selectCell).toHaveBeenCalledWith(3, "country");
   });
 

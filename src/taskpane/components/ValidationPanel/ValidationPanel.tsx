@@ -116,7 +116,9 @@ export function ValidationPanel() {
           )}
           <ol className={styles.problems} aria-label={strings.validation.listHeading}>
             {problems.slice(0, MAX_LISTED).map((problem, index) => {
-              const id = problem.id || `${strings.validation.noId} ${strings.validation.rowLabel(problem.rowIndex + 1)}`;
+              // Rows are named by the number Excel shows at the left of the sheet.
+              const where = strings.validation.rowLabel((report?.firstSheetRow ?? 2) + problem.rowIndex);
+              const id = problem.id || strings.validation.noId;
               return (
                 <li key={`${problem.rowIndex}-${problem.column}-${problem.code}-${index}`} data-code={problem.code}>
                   <Button
@@ -126,7 +128,7 @@ export function ValidationPanel() {
                   >
                     <span className={styles.problemText}>
                       <span className={styles.problemWhere}>
-                        {id} · {problem.columnLabel}
+                        {id} · {problem.columnLabel} · {where}
                       </span>{" "}
                       <span>{problem.message[language]}</span>
                     </span>
