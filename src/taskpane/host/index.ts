@@ -17,7 +17,7 @@ import {
   type GenerateReportOptions,
   type TemplateReportOptions,
 } from "./report";
-import { saveRow, type SaveRowInput } from "./rows";
+import { findLikelyDuplicates, saveRow, type SaveRowInput } from "./rows";
 import { createRowSelectionFeed, readSelectedRow, selectCell } from "./selection";
 import { readSchemaVersion } from "./settings";
 import { inspectWorkbook, setUpWorkbook } from "./setup";
@@ -37,6 +37,7 @@ export function createHost(run: ExcelRun) {
     },
     rows: {
       save: (input: SaveRowInput) => saveRow(run, input),
+      findLikelyDuplicates: (values: SaveRowInput["values"], exceptId: string | null) => findLikelyDuplicates(run, values, exceptId),
     },
     progress: {
       read: (commitmentId: string) => readProgress(run, commitmentId),
