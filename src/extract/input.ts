@@ -10,6 +10,25 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** A plain scan first: pasted releases almost never hold such characters, and the regex's lookbehind costs more. */
+function hasNonText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || (c >= 0xd800 && c <= 0xdfff)) {
+      // A well-formed pair is text.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 export function checkedText(text: unknown): { text: string; warnings: LocalizedMessage[] } {
   if (typeof text !== "string") {
     throw new ExtractError({
@@ -23,6 +42,7 @@ export function checkedText(text: unknown): { text: string; warnings: LocalizedM
       en: `The text is too long (${text.length.toLocaleString("en-US")} characters, at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")}). Paste the release's article only.`,
     });
   }
+  if (!hasNonText(text)) return { text, warnings: [] };
   let replaced = 0;
   const cleaned = text.replace(NOT_TEXT, () => {
     replaced++;

@@ -130,10 +130,23 @@ function citiesIn(text: string, start: number, end: number): PlaceMention[] {
   return out;
 }
 
+/** Places of short whole strings (tokens, partner names), which extraction asks about again and again. */
+const TOKEN_PLACES = new Map<string, readonly PlaceMention[]>();
+
 /** Cities and countries in text[start, end), in text order (a city inside a country's span is kept: both tell). */
-export function placesIn(text: string, start: number, end: number): PlaceMention[] {
+export function placesIn(text: string, start: number, end: number): readonly PlaceMention[] {
   if (end <= start) return [];
-  return [...citiesIn(text, start, end), ...countriesIn(text, start, end)].sort((a, b) => a.start - b.start);
+  const whole = start === 0 && end === text.length && text.length <= 40;
+  if (whole) {
+    const known = TOKEN_PLACES.get(text);
+    if (known) return known;
+  }
+  const found = [...citiesIn(text, start, end), ...countriesIn(text, start, end)].sort((a, b) => a.start - b.start);
+  if (whole) {
+    if (TOKEN_PLACES.size > 5000) TOKEN_PLACES.clear();
+    TOKEN_PLACES.set(text, found);
+  }
+  return found;
 }
 
 /** The city a mention names, given the country the context settles on (null when ambiguous). */
