@@ -3,3 +3,5 @@ export * from "./a1";
 export * from "./labels";
 export * from "./quarters";
 export * from "./reportLayout";
+export * from "./periodFormulas";
+export * from "./sheetNaming";

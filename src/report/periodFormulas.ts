@@ -12,12 +12,15 @@
 import { parsePeriod } from "../functions/periods";
 import type { Quarter } from "./quarters";
 
-/** Decorations removed, in this order, after UPPER(TRIM()): what is left is YYYYQ. */
+/**
+ * Decorations removed, in this order, after UPPER(TRIM(ASC())): what is left is YYYYQ.
+ * ASC folds full-width characters (２０２４－Ｑ３), as the functions' NFKC does.
+ */
 const DECORATIONS = [" ", "/4", "년", "분기", "Q", "-", ".", "/"] as const;
 
 /** Native expression for the period text with every decoration removed: "2024년 3/4분기" → "20243". */
 export function strippedPeriodExpression(reference: string): string {
-  return DECORATIONS.reduce((inner, text) => `SUBSTITUTE(${inner},"${text}","")`, `UPPER(TRIM(${reference}))`);
+  return DECORATIONS.reduce((inner, text) => `SUBSTITUTE(${inner},"${text}","")`, `UPPER(TRIM(ASC(${reference})))`);
 }
 
 /** Native formula for the canonical quarter ("2024-Q3"), or #N/A when the period cell holds no quarter. */

@@ -50,3 +50,77 @@ export class SelectionChangedEvent {
     return new EventHandlerResult(this.context, (exec) => exec.engine.addSelectionHandler(this.sheetId(exec), handler, this.type));
   }
 }
+
+export interface WorksheetActivatedArgs {
+  readonly type: "WorksheetActivated";
+  readonly worksheetId: string;
+}
+
+type ActivatedHandler = (args: WorksheetActivatedArgs) => unknown;
+
+/** Activation handlers per engine, kept here so the engine's selection registry stays as it is. */
+const activationHandlers = new WeakMap<object, Map<number, ActivatedHandler>>();
+let nextActivationId = 1;
+
+function handlersOf(engine: object): Map<number, ActivatedHandler> {
+  let handlers = activationHandlers.get(engine);
+  if (!handlers) {
+    handlers = new Map();
+    activationHandlers.set(engine, handlers);
+  }
+  return handlers;
+}
+
+/**
+ * Calls worksheets.onActivated handlers (ExcelApi 1.7). Excel fires it for user and API
+ * activation alike; a handler's failure is reported to the caller, as selection handlers are.
+ */
+export async function fireWorksheetActivated(engine: object, worksheetId: string): Promise<void> {
+  const handlers = [...handlersOf(engine).values()];
+  const results = await Promise.allSettled(handlers.map(async (h) => h({ type: "WorksheetActivated", worksheetId })));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
+class ActivationHandlerResult {
+  private id: number | undefined;
+  constructor(
+    private readonly context: OpQueue & object,
+    handler: ActivatedHandler,
+  ) {
+    context.enqueue({
+      bytes: ACTION_OVERHEAD_BYTES,
+      mutates: false,
+      run: (exec) => {
+        const id = nextActivationId++;
+        exec.commits.push(() => {
+          handlersOf(exec.engine).set(id, handler);
+          this.id = id;
+        });
+      },
+    });
+  }
+
+  remove(): void {
+    this.context.enqueue({
+      bytes: ACTION_OVERHEAD_BYTES,
+      mutates: false,
+      run: (exec) => {
+        exec.commits.push(() => {
+          if (this.id !== undefined) handlersOf(exec.engine).delete(this.id);
+          this.id = undefined;
+        });
+      },
+    });
+  }
+}
+
+/** worksheets.onActivated: registered at the next sync, like every Office event. */
+export class WorksheetActivatedEvent {
+  constructor(private readonly context: OpQueue & object) {}
+
+  add(handler: ActivatedHandler): ActivationHandlerResult {
+    if (typeof handler !== "function") throw new TypeError("onActivated.add needs a function");
+    return new ActivationHandlerResult(this.context, handler);
+  }
+}

@@ -6,6 +6,7 @@ import type { ExcelRun } from "../office/run";
 import { parseAddress, rectAddress } from "./address";
 import type { CellValue } from "./cellStore";
 import { SimRequestContext } from "./context";
+import { fireWorksheetActivated } from "./events";
 import { Engine, type SyncRecord, type TableAutoExpand } from "./engine";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { FormulaEvaluator } from "./formulaContext";
@@ -155,10 +156,12 @@ export class ExcelSimulator {
         throw invalidArgument(`address '${address}' is not on sheet '${sheetName}'`);
       }
     }
+    const activated = this.engine.model.activeSheetId !== sheet.id;
     this.engine.model.activeSheetId = sheet.id;
     sheet.selection = { ...parsed[0].rect };
     sheet.specialSelection = parsed.length > 1 ? { kind: "areas", address: parsed.map((p) => rectAddress(p.rect)).join(",") } : undefined;
     this.engine.notify();
+    if (activated) await fireWorksheetActivated(this.engine, sheet.id);
     await this.engine.fireSelectionChanged();
   }
 
@@ -169,9 +172,11 @@ export class ExcelSimulator {
   async userSelectChart(sheetName: string, chartName: string): Promise<void> {
     const sheet = this.sheet(sheetName);
     if (!sheet.charts.some((c) => c.name === chartName)) throw itemNotFound(`chart '${chartName}' on '${sheetName}'`);
+    const activated = this.engine.model.activeSheetId !== sheet.id;
     this.engine.model.activeSheetId = sheet.id;
     sheet.specialSelection = { kind: "chart", name: chartName };
     this.engine.notify();
+    if (activated) await fireWorksheetActivated(this.engine, sheet.id);
     await this.engine.fireSelectionChanged();
   }
 

@@ -1,7 +1,7 @@
 /** Excel.Worksheet, its collection, and freeze panes. */
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { invalidArgument, itemNotFound } from "./errors";
-import { SelectionChangedEvent } from "./events";
+import { SelectionChangedEvent, WorksheetActivatedEvent, fireWorksheetActivated } from "./events";
 import { findSheetById, findSheetByName, type SheetModel, type WorkbookModel } from "./model";
 import { ClientResult, CollectionProxy, defineProxy, ProxyBase, type Exec } from "./proxy";
 import { RangeProxy } from "./range";
@@ -76,7 +76,16 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
   }
 
   activate(): void {
-    this._action("activate", [], (sheet, exec) => activateSheet(exec.engine.model, sheet));
+    this._action("activate", [], (sheet, exec) => {
+      const before = exec.engine.model.activeSheetId;
+      activateSheet(exec.engine.model, sheet);
+      // Excel fires onActivated for API activation too; handlers run after the sync, errors are kept.
+      if (before !== sheet.id) {
+        exec.after.push(() => {
+          fireWorksheetActivated(exec.engine, sheet.id).catch((error: unknown) => exec.engine.eventErrors.push(error));
+        });
+      }
+    });
   }
 
   delete(): void {
@@ -190,6 +199,11 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, She
 
   get onSelectionChanged(): SelectionChangedEvent {
     return new SelectionChangedEvent(this.context, () => null);
+  }
+
+  /** worksheets.onActivated (ExcelApi 1.7). */
+  get onActivated(): WorksheetActivatedEvent {
+    return new WorksheetActivatedEvent(this.context);
   }
 
   add(name?: string): WorksheetProxy {

@@ -191,6 +191,15 @@ export const NATIVE_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map<st
     }),
   ],
   [
+    // Excel's ASC: full-width (double-byte) characters to half-width.
+    "ASC",
+    lifted(1, 1, [], ([t]) => {
+      const text = toText(t);
+      if (isError(text)) return text;
+      return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+    }),
+  ],
+  [
     "SUBSTITUTE",
     lifted(3, 3, [], ([t, from, to]) => {
       const [text, old, replacement] = [toText(t), toText(from), toText(to)];

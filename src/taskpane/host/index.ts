@@ -6,17 +6,18 @@
 import type { ExcelRun } from "../../office/run";
 import type { ColumnKey, Language } from "../../schema";
 import {
-  freezeReport,
   generateFromTemplate,
   generateReport,
   listTemplateSheets,
   markActiveSheetAsTemplate,
   readReportContext,
   unmarkTemplate,
-  type FreezeOptions,
   type GenerateReportOptions,
   type TemplateReportOptions,
 } from "./report";
+import { checkBeforeReport } from "./reportCheck";
+import { freezeReport, readActiveSheetState, renameToShownQuarter, type FreezeOptions } from "./reportFreeze";
+import { createActiveSheetFeed } from "./reportWatch";
 import { findLikelyDuplicates, saveRow, type SaveRowInput } from "./rows";
 import { createRowSelectionFeed, readSelectedRow, selectCell } from "./selection";
 import { readSchemaVersion } from "./settings";
@@ -30,6 +31,7 @@ import { addProgress, readProgress, type ProgressDraft } from "./progress";
 
 export function createHost(run: ExcelRun) {
   const selectionFeed = createRowSelectionFeed(run);
+  const activeSheetFeed = createActiveSheetFeed(run);
   return {
     setup: {
       inspect: (language: Language) => inspectWorkbook(run, language),
@@ -78,6 +80,10 @@ export function createHost(run: ExcelRun) {
       markTemplate: (periodCell?: string) => markActiveSheetAsTemplate(run, periodCell),
       unmarkTemplate: (sheetId: string) => unmarkTemplate(run, sheetId),
       freeze: (options: FreezeOptions) => freezeReport(run, options),
+      check: () => checkBeforeReport(run),
+      activeSheet: (language: Language) => readActiveSheetState(run, language),
+      onActiveSheetChanged: activeSheetFeed.onActiveSheetChanged,
+      renameToShownQuarter: (sheetName: string, language: Language) => renameToShownQuarter(run, sheetName, language),
     },
   };
 }

@@ -1,25 +1,24 @@
 /**
- * Quarterly report adapter: writes the pure layout (src/report) into a sheet,
- * copies officer-made templates, and freezes a report into values for sharing.
- * Reads first, then writes everything in one batch: a report takes 2-3 syncs.
+ * Quarterly report adapter: writes the pure layout (src/report) into a sheet and
+ * copies officer-made templates. Reads first, then the content request, then the
+ * guarded cosmetic request (reportWrite.ts). Freezing and renaming are in
+ * reportFreeze.ts, the pre-generation check in reportCheck.ts.
  */
 import type { ExcelRun } from "../../office/run";
 import {
   buildReportLayout,
   formatQuarter,
-  frozenSheetName,
   parseQuarter,
-  parseRangeAddress,
   quarterOfSerial,
   compareQuarters,
   templateCopyName,
   PERIOD_NAME,
   type Quarter,
-  type ReportLayout,
 } from "../../report";
 import { TABLE_NAME, resolveHeaders, toDateSerial, isBlank, type Language } from "../../schema";
 import type { LocalizedMessage } from "../../validation";
 import { LocalizedError, withTable } from "./LocalizedError";
+import { applyCosmetics, queueContent, type NotApplied } from "./reportWrite";
 
 export const REPORT_TEMPLATES_SETTING = "commitmentTracker.reportTemplates";
 
@@ -62,11 +61,6 @@ const TEMPLATE_GONE = (name: string): LocalizedMessage => ({
   en: `The template sheet '${name}' is gone. Mark a template again if it was deleted.`,
 });
 
-const SHEET_GONE = (name: string): LocalizedMessage => ({
-  ko: `'${name}' 시트를 찾을 수 없습니다.`,
-  en: `There is no sheet named '${name}'.`,
-});
-
 const NOT_A_TEMPLATE = (name: string): LocalizedMessage => ({
   ko: `'${name}' 시트는 보고서 서식으로 지정되어 있지 않습니다.`,
   en: `The sheet '${name}' is not marked as a report template.`,
@@ -76,14 +70,6 @@ const BAD_PERIOD_CELL = (cell: string): LocalizedMessage => ({
   ko: `기간 셀 '${cell}'이(가) 올바른 셀 주소가 아닙니다. 예: B4`,
   en: `The period cell '${cell}' is not a single cell address. Example: B4`,
 });
-
-const TOO_LARGE_TO_FREEZE = (name: string): LocalizedMessage => ({
-  ko: `'${name}' 시트가 너무 커서 한 번에 값으로 복사할 수 없습니다(5MB 제한).`,
-  en: `The sheet '${name}' is too large to copy as values in one request (5 MB limit).`,
-});
-
-/** Requests over 5 MB fail in Excel on the web; stay well below. */
-const MAX_FREEZE_BYTES = 4_000_000;
 
 function parseTemplates(json: unknown): ReportTemplate[] {
   if (typeof json !== "string" || json === "") return [];
@@ -216,69 +202,16 @@ export interface GenerateReportOptions {
 export interface ReportResult {
   readonly sheetName: string;
   readonly replaced: boolean;
-}
-
-/**
- * Writes a layout into a sheet that is empty or was just cleared. Adds to the batch; the caller syncs.
- * String literals stand in for Office enums (Excel.PaperType.a4 is "A4"), so this runs without the Excel global.
- */
-function queueLayout(sheet: Excel.Worksheet, layout: ReportLayout): void {
-  // Formats first, so the period cell is text ("@") before "2024-Q3" lands in it.
-  for (const { range, format } of layout.numberFormats) {
-    const bounds = parseRangeAddress(range);
-    const rows = bounds.bottom - bounds.top + 1;
-    const cols = bounds.right - bounds.left + 1;
-    sheet.getRange(range).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => format));
-  }
-  const used = parseRangeAddress(layout.usedRange);
-  const grid: (string | number)[][] = Array.from({ length: used.bottom - used.top + 1 }, () =>
-    Array.from({ length: used.right - used.left + 1 }, () => ""),
-  );
-  for (const cell of layout.cells) {
-    const at = parseRangeAddress(cell.address);
-    grid[at.top - used.top][at.left - used.left] = cell.content;
-  }
-  sheet.getRange(layout.usedRange).formulas = grid;
-  for (const { range, style } of layout.styles) {
-    const target = sheet.getRange(range);
-    if (style.bold !== undefined) target.format.font.bold = style.bold;
-    if (style.italic !== undefined) target.format.font.italic = style.italic;
-    if (style.size !== undefined) target.format.font.size = style.size;
-    if (style.color !== undefined) target.format.font.color = style.color;
-    if (style.fill !== undefined) target.format.fill.color = style.fill;
-    if (style.horizontalAlignment !== undefined) target.format.horizontalAlignment = style.horizontalAlignment;
-    if (style.wrapText !== undefined) target.format.wrapText = style.wrapText;
-  }
-  for (const range of layout.merges) sheet.getRange(range).merge(false);
-  for (const [column, width] of Object.entries(layout.columnWidths)) {
-    sheet.getRange(`${column}:${column}`).format.columnWidth = width;
-  }
-  for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(name.address), name.comment);
-  for (const spec of layout.charts) {
-    const chart = sheet.charts.add(spec.type, sheet.getRange(spec.source), "Columns");
-    chart.name = spec.name;
-    chart.title.text = spec.title;
-    const [from, to] = spec.position.split(":");
-    chart.setPosition(from, to);
-    chart.legend.visible = spec.type === "Pie";
-    if (spec.type === "Pie") chart.legend.position = "Right";
-  }
-  const page = sheet.pageLayout;
-  const setup = layout.pageSetup;
-  page.orientation = setup.orientation;
-  page.paperSize = setup.paperSize;
-  page.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: setup.fitToPagesTall };
-  page.headersFooters.defaultForAllPages.centerHeader = setup.centerHeader;
-  page.headersFooters.defaultForAllPages.rightHeader = setup.rightHeader;
-  page.headersFooters.defaultForAllPages.centerFooter = setup.centerFooter;
-  page.setPrintTitleRows(setup.printTitleRows);
+  /** Cosmetic steps (merges, charts, print setup, the period rule) that could not be applied; the figures are complete. */
+  readonly notApplied?: readonly NotApplied[];
 }
 
 /**
  * Generates the built-in report for a quarter. An existing report sheet of that
  * name is cleared and rewritten in place (same sheet, so links from other
  * sheets survive) only when `replaceExisting` is true; no other sheet is touched.
- * Syncs: 1 read, 1 more read when replacing (its charts and names), 1 write.
+ * Syncs: 1 read, 1 more read for the agency or when replacing (its charts and names),
+ * the content request, the cosmetic request (more only when that one fails).
  */
 export async function generateReport(run: ExcelRun, options: GenerateReportOptions): Promise<ReportResult> {
   const quarter = parseQuarter(options.quarter);
@@ -327,15 +260,17 @@ export async function generateReport(run: ExcelRun, options: GenerateReportOptio
         existing.names.items.forEach((name) => name.delete());
         const everything = existing.getRange();
         everything.unmerge();
+        everything.dataValidation.clear();
         everything.clear("All");
       } else {
         sheet = sheets.add(layout.sheetName);
       }
-      queueLayout(sheet, layout);
+      queueContent(sheet, layout);
       sheet.activate();
       sheet.getRange(layout.periodAddress).select();
       await context.sync();
-      return { sheetName: layout.sheetName, replaced: existing !== null };
+      const notApplied = await applyCosmetics(context, sheet, layout);
+      return { sheetName: layout.sheetName, replaced: existing !== null, notApplied };
     }),
   );
 }
@@ -415,49 +350,6 @@ export async function generateFromTemplate(run: ExcelRun, options: TemplateRepor
     const period = copy.getRange(template.periodCell);
     period.numberFormat = [["@"]];
     period.values = [[formatQuarter(quarter)]];
-    copy.activate();
-    await context.sync();
-    return { sheetName: targetName, replaced: existing !== null };
-  });
-}
-
-export interface FreezeOptions {
-  readonly sheetName: string;
-  readonly language: Language;
-  readonly replaceExisting: boolean;
-}
-
-/** Text a frozen cell must not turn back into a formula when written as a value. */
-function literal(value: unknown): unknown {
-  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * Writes a values-only copy of a report (`<name> (값)` / `<name> (values)`):
- * the same formats, merges, charts and print setup, but numbers and text instead
- * of COMMIT formulas, so recipients without the add-in see figures. 2 syncs.
- */
-export async function freezeReport(run: ExcelRun, options: FreezeOptions): Promise<ReportResult> {
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    const source = sheets.getItemOrNullObject(options.sheetName);
-    const used = source.getUsedRangeOrNullObject();
-    used.load("address,values");
-    await context.sync();
-    if (source.isNullObject) throw new LocalizedError(SHEET_GONE(options.sheetName));
-    const targetName = frozenSheetName(options.sheetName, options.language);
-    const existing = sheets.items.find((s) => s.name.toLowerCase() === targetName.toLowerCase()) ?? null;
-    if (existing && !options.replaceExisting) throw new ReportExistsError(existing.name);
-    const values = used.isNullObject ? null : used.values.map((row) => row.map(literal));
-    if (values && JSON.stringify(values).length > MAX_FREEZE_BYTES) {
-      throw new LocalizedError(TOO_LARGE_TO_FREEZE(options.sheetName));
-    }
-
-    existing?.delete();
-    const copy = source.copy("After", source);
-    copy.name = targetName;
-    if (values && !used.isNullObject) copy.getRange(localAddress(used.address)).values = values;
     copy.activate();
     await context.sync();
     return { sheetName: targetName, replaced: existing !== null };

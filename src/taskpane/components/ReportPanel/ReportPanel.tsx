@@ -1,25 +1,35 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Language } from "../../../schema";
+import type { TableProblem } from "../../../validation";
 import { useHost } from "../../host/HostContext";
 import { ReportExistsError, type ReportContext, type ReportResult } from "../../host/report";
+import type { ReportCheck } from "../../host/reportCheck";
 import { useLanguage } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
+import { ActiveSheetActions } from "./ActiveSheetActions";
 import { QuarterPicker } from "./QuarterPicker";
 import { quarterOptions } from "./quarterOptions";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { ReportLanguagePicker } from "./ReportLanguagePicker";
+import { ReportProblems } from "./ReportProblems";
 import { REPORT_STRINGS } from "./reportStrings";
 import { BUILT_IN, TemplatePicker } from "./TemplatePicker";
+import { useActiveSheet } from "./useActiveSheet";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 type Action = "generate" | "freeze";
 
-/** The report tab: quarter, language and template, then Generate; Freeze makes a values-only copy to share. */
+/**
+ * The report tab: quarter, language and template, then Generate, which validates the
+ * table first and lists what will break the report before writing anything. Freeze
+ * and rename act on the sheet the officer is looking at, tracked live.
+ */
 export function ReportPanel(props: { now?: () => Date }) {
   const host = useHost();
   const paneLanguage = useLanguage();
@@ -31,11 +41,13 @@ export function ReportPanel(props: { now?: () => Date }) {
   const [language, setLanguage] = useState<Language>(paneLanguage);
   const [template, setTemplate] = useState(BUILT_IN);
   const [periodCell, setPeriodCell] = useState("");
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<false | "checking" | "working">(false);
   const [generated, setGenerated] = useState<ReportResult | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [check, setCheck] = useState<{ result: ReportCheck; decided: boolean } | null>(null);
   const [confirming, setConfirming] = useState<{ action: Action; sheetName: string } | null>(null);
+  const { sheet: activeSheet, refresh: refreshActiveSheet, error: activeSheetError } = useActiveSheet(paneLanguage);
   const now = props.now;
 
   const load = useCallback(async () => {
@@ -53,21 +65,19 @@ export function ReportPanel(props: { now?: () => Date }) {
     void load();
   }, [load]);
 
-  const { options, defaultValue } = useMemo(
+  const { options, defaultValue, reason } = useMemo(
     () => quarterOptions(now ? now() : new Date(), context?.quartersWithData ?? []),
     [context, now],
   );
   const chosenQuarter = quarter ?? defaultValue;
-  // Freeze acts on the report made in this session, else on the sheet the officer is looking at.
-  const freezeTarget = generated?.sheetName ?? context?.activeSheet ?? null;
 
-  const run = async (action: Action, replaceExisting: boolean) => {
-    setBusy(true);
+  const act = async (action: Action, replaceExisting: boolean) => {
+    setBusy("working");
     setError(null);
     setNotice(null);
     try {
       if (action === "freeze") {
-        const frozen = await host.report.freeze({ sheetName: freezeTarget ?? "", language, replaceExisting });
+        const frozen = await host.report.freeze({ sheetName: activeSheet?.name ?? "", language, replaceExisting });
         setNotice(strings.frozen(frozen.sheetName));
       } else {
         setGenerated(
@@ -77,7 +87,7 @@ export function ReportPanel(props: { now?: () => Date }) {
         );
       }
       // The workbook changed (new sheet, new active sheet): refresh what the pickers offer.
-      await load();
+      await Promise.all([load(), refreshActiveSheet()]);
     } catch (caught) {
       if (caught instanceof ReportExistsError && !replaceExisting) setConfirming({ action, sheetName: caught.sheetName });
       else setError(caught);
@@ -86,8 +96,60 @@ export function ReportPanel(props: { now?: () => Date }) {
     }
   };
 
+  /** Generate: validate first; problems that break the report are listed before anything is written. */
+  const generate = async () => {
+    setBusy("checking");
+    setError(null);
+    setNotice(null);
+    setGenerated(null);
+    let result: ReportCheck;
+    try {
+      result = await host.report.check();
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+      return;
+    }
+    if (result.problems.length > 0) {
+      setCheck({ result, decided: false });
+      setBusy(false);
+      return;
+    }
+    setCheck(null);
+    await act("generate", false);
+  };
+
+  const goOn = () => {
+    setCheck((current) => (current ? { ...current, decided: true } : null));
+    void act("generate", false);
+  };
+
+  const selectProblem = async (problem: TableProblem) => {
+    try {
+      await host.selection.selectCell(problem.rowIndex, problem.column);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const rename = async () => {
+    if (!activeSheet) return;
+    setBusy("working");
+    setError(null);
+    setNotice(null);
+    try {
+      const renamed = await host.report.renameToShownQuarter(activeSheet.name, language);
+      setNotice(strings.renamed(renamed.sheetName));
+      await Promise.all([load(), refreshActiveSheet()]);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const mark = async () => {
-    setBusy(true);
+    setBusy("working");
     setError(null);
     setNotice(null);
     try {
@@ -117,35 +179,54 @@ export function ReportPanel(props: { now?: () => Date }) {
       )}
       {context && (
         <>
-          <QuarterPicker options={options} value={chosenQuarter} onChange={setQuarter} strings={strings} />
+          <QuarterPicker options={options} value={chosenQuarter} onChange={setQuarter} hint={strings.quarterHint[reason](defaultValue)} strings={strings} />
           <ReportLanguagePicker value={language} onChange={setLanguage} strings={strings} />
           <TemplatePicker
             templates={context.templates}
             value={template}
             onChange={setTemplate}
-            activeSheet={context.activeSheet}
+            activeSheet={activeSheet?.name ?? context.activeSheet}
             periodCell={periodCell}
             onPeriodCellChange={setPeriodCell}
             onMark={mark}
-            busy={busy}
+            busy={busy !== false}
             strings={strings}
           />
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => run("generate", false)} disabled={busy}>
+            <Button appearance="primary" onClick={generate} disabled={busy !== false}>
               {strings.generate}
             </Button>
-            {freezeTarget && (
-              <Button onClick={() => run("freeze", false)} disabled={busy} title={strings.freezeHint}>
-                {strings.freeze(freezeTarget)}
-              </Button>
-            )}
-            {busy && <Spinner size="tiny" label={strings.generating} />}
+            {busy !== false && <Spinner size="tiny" label={busy === "checking" ? strings.checking : strings.generating} />}
           </div>
         </>
+      )}
+      {check && (
+        <ReportProblems
+          check={check.result}
+          language={paneLanguage}
+          strings={strings}
+          onContinue={check.decided ? null : goOn}
+          onCancel={check.decided ? null : () => setCheck({ ...check, decided: true })}
+          onSelect={selectProblem}
+        />
       )}
       {generated && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{generated.replaced ? strings.regenerated(generated.sheetName) : strings.generated(generated.sheetName)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {generated?.notApplied && generated.notApplied.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {strings.notApplied}
+            <ul className={styles.list}>
+              {generated.notApplied.map((item) => (
+                <li key={`${item.step}-${item.what.en}`}>
+                  {item.what[paneLanguage]}: {item.reason}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
       {notice && (
@@ -153,6 +234,17 @@ export function ReportPanel(props: { now?: () => Date }) {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
+      {context && activeSheet && (
+        <ActiveSheetActions
+          sheet={activeSheet}
+          language={paneLanguage}
+          busy={busy !== false}
+          strings={strings}
+          onFreeze={() => act("freeze", false)}
+          onRename={rename}
+        />
+      )}
+      {activeSheetError !== null && <ErrorMessage title={strings.contextFailed} error={activeSheetError} />}
       {error !== null && <ErrorMessage title={strings.failed} error={error} onDismiss={() => setError(null)} />}
       <ReplaceDialog
         sheetName={confirming?.sheetName ?? null}
@@ -161,7 +253,7 @@ export function ReportPanel(props: { now?: () => Date }) {
         onConfirm={() => {
           const pending = confirming;
           setConfirming(null);
-          if (pending) void run(pending.action, true);
+          if (pending) void act(pending.action, true);
         }}
       />
     </section>

@@ -1,0 +1,53 @@
+/**
+ * Before a report is written, the table is validated and the problems that will
+ * make report formulas fail or leave figures out are returned, so the pane can list
+ * them, with a click to each cell, before anything is written (issue 11, item 4).
+ * The officer may still go on: the sheet's status line then says it is incomplete.
+ */
+import type { ExcelRun } from "../../office/run";
+import type { ColumnKey } from "../../schema";
+import type { ProblemCode, TableProblem } from "../../validation";
+import { validateWorkbook } from "./validation";
+
+/**
+ * Problems a COMMIT function or the lists trip over: a value it cannot read (#VALUE! naming
+ * the row), or a missing rate that leaves an amount out of the sums.
+ */
+const BREAKING_CODES: ReadonlySet<ProblemCode> = new Set(["unknownEnum", "badCountry", "badCurrency", "notNumeric", "badDate", "noFxRate"]);
+
+/** Columns the built-in report reads (criteria, pivots, sums, lists). */
+const REPORT_COLUMNS: ReadonlySet<ColumnKey> = new Set([
+  "id",
+  "signed",
+  "due",
+  "instrument",
+  "category",
+  "status",
+  "partner",
+  "country",
+  "sector",
+  "product",
+  "amount",
+  "currency",
+  "amountKrw",
+  "realizedKrw",
+  "jobs",
+  "owner",
+]);
+
+export function breaksReport(problem: Pick<TableProblem, "code" | "column">): boolean {
+  return BREAKING_CODES.has(problem.code) && REPORT_COLUMNS.has(problem.column);
+}
+
+export interface ReportCheck {
+  readonly problems: readonly TableProblem[];
+  /** The 1-based sheet row of body row 0, so the pane names sheet rows. */
+  readonly firstSheetRow: number;
+  readonly rowCount: number;
+}
+
+/** Validates the table and keeps the problems that affect the report (reads the table in blocks). */
+export async function checkBeforeReport(run: ExcelRun): Promise<ReportCheck> {
+  const report = await validateWorkbook(run);
+  return { problems: report.problems.filter(breaksReport), firstSheetRow: report.firstSheetRow, rowCount: report.rowCount };
+}
