@@ -4,12 +4,13 @@
  * schema's Korean headers, number formats and widths (as an officer's own
  * sheet would have), Amount (KRW) as the live formula over the FxRates table,
  * the FxRates table, and (schema 2) the Progress ledger that Realized (KRW) and Jobs created
- * sum with SUMIFS. It deliberately stops short of what the add-in's setup
- * adds (schema version, validation lists), so the demo's Setup tab has
- * something to recognise and upgrade.
+ * sum with SUMIFS. It records the schema version as setup would, so a
+ * visitor's first screen says the workbook is current instead of asking to
+ * "upgrade" a workbook that lacks nothing.
  */
 import type { ExcelRun } from "../office/run";
-import { COLUMNS, FX_TABLE_NAME, PROGRESS_COLUMNS, PROGRESS_TABLE_NAME, TABLE_NAME, type Language } from "../schema";
+import { COLUMNS, FX_TABLE_NAME, PROGRESS_COLUMNS, PROGRESS_TABLE_NAME, SCHEMA_VERSION, TABLE_NAME, type Language } from "../schema";
+import { SCHEMA_VERSION_SETTING } from "../taskpane/host/setupPlan";
 import { FX_COLUMNS, amountKrwFormula } from "../schema/formulas";
 import { commitmentProgressFormulas, progressAmountKrwFormula } from "../schema/progressFormulas";
 import { columnLetters } from "../a1/columns";
@@ -82,6 +83,7 @@ export async function writeSeedWorkbook(run: ExcelRun, language: Language = "ko"
       numberFormats: COLUMNS.map((column) => column.numberFormat),
       widths: COLUMNS.map((column) => column.width),
     });
+    context.workbook.settings.add(SCHEMA_VERSION_SETTING, SCHEMA_VERSION);
     commitments.activate();
     commitments.getRange("A2").select();
     await context.sync();

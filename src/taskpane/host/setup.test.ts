@@ -3,6 +3,7 @@ import { COLUMNS, SCHEMA_VERSION, headerRow, isoToSerial } from "../../schema";
 import { amountKrwFormula, fxHeaderRow } from "../../schema/formulas";
 import { inspectWorkbook, setUpWorkbook } from "./setup";
 import { SCHEMA_VERSION_SETTING } from "./setupPlan";
+import { writeSeedWorkbook } from "../../demo/writeSeedWorkbook";
 
 async function schemaVersionOf(sim: ExcelSimulator): Promise<unknown> {
   return sim.run(async (context) => {
@@ -169,5 +170,16 @@ describe("setUpWorkbook on a legacy workbook", () => {
     const col = COLUMNS.findIndex((c) => c.key === "amountKrw");
     expect(sim.debug.cellInfo("약정 (2)", `${String.fromCharCode(65 + col)}2`).formula).toContain("FxRates[KRW per unit]");
     expect(sim.debug.cell("약정", "A1")).toBe("다른 자료");
+  });
+});
+
+describe("the demo's seed workbook", () => {
+  it("is current: a visitor's first screen is not asked to upgrade it", async () => {
+    const sim = new ExcelSimulator();
+    await writeSeedWorkbook(sim.run, "ko");
+    const inspection = await inspectWorkbook(sim.run, "ko");
+    expect(inspection.planError).toBeNull();
+    expect(inspection.plan).toMatchObject({ kind: "unchanged" });
+    expect(await setUpWorkbook(sim.run, "ko")).toMatchObject({ kind: "unchanged", addedColumns: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { columnLabel } from "../../../schema";
+import { SCHEMA_VERSION, columnLabel } from "../../../schema";
 import { useHost } from "../../host/HostContext";
 import type { SetupResult, WorkbookInspection } from "../../host/setup";
 import { useLanguage, useStrings } from "../../i18n";
@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  flush: { margin: 0 },
+  // Fluent's Text is inline by default: without display block, sentences run together.
+  flush: { margin: 0, display: "block" },
 });
 
 /** Creates or upgrades the Commitments and FxRates tables, after saying what it will do. */
@@ -96,6 +97,7 @@ export function SetupPanel() {
               {result.kind === "upgrade" && result.addedColumns.length > 0 && (
                 <li>{strings.setup.added(result.addedColumns.map((key) => columnLabel(key, result.language)).join(", "))}</li>
               )}
+              {result.kind === "upgrade" && result.addedColumns.length === 0 && !result.fxSheetName && <li>{strings.setup.versionRecorded(SCHEMA_VERSION)}</li>}
               {result.fxSheetName && <li>{strings.setup.fxCreated(result.fxSheetName)}</li>}
               {result.fxSeedAsOf && <li>{strings.setup.fxReminder(result.fxSeedAsOf)}</li>}
             </ul>

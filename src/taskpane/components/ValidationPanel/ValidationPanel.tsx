@@ -22,7 +22,7 @@ const MAX_LISTED = 500;
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: "none" },
-  flush: { margin: 0 },
+  flush: { margin: 0, display: "block" },
   problems: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   problemButton: {
     width: "100%",
