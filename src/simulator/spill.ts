@@ -93,9 +93,16 @@ function inTable(engine: Engine, sheet: SheetModel, r: number, c: number): boole
   );
 }
 
+/** The longest line's length. A loop: spreading a spill's rows into Math.max overflows the stack above about 125k rows. */
+function widest(lines: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const line of lines) if (line.length > width) width = line.length;
+  return width;
+}
+
 function blocked(sheet: SheetModel, r: number, c: number, values: CellValue[][]): boolean {
   const rows = values.length;
-  const cols = Math.max(...values.map((line) => line.length));
+  const cols = widest(values);
   if (r + rows > MAX_ROWS || c + cols > MAX_COLUMNS) return true;
   for (let i = 0; i < rows; i++) {
     const line = sheet.cells.peekRow(r + i);
@@ -180,7 +187,7 @@ export function spilledValue(
     const result = evaluateAt(anchor.row, anchor.col, anchor.formula);
     if (!Array.isArray(result)) continue;
     const line = result[r - anchor.row];
-    if (!line || c - anchor.col >= Math.max(...result.map((l) => l.length))) continue;
+    if (!line || c - anchor.col >= widest(result)) continue;
     if (blocked(sheet, anchor.row, anchor.col, result)) continue;
     return line[c - anchor.col] ?? "";
   }
@@ -200,7 +207,7 @@ export function spillExtent(
     const result = evaluateAt(anchor.row, anchor.col, anchor.formula);
     if (!Array.isArray(result) || blocked(sheet, anchor.row, anchor.col, result)) continue;
     lastRow = Math.max(lastRow, anchor.row + result.length - 1);
-    lastCol = Math.max(lastCol, anchor.col + Math.max(...result.map((line) => line.length)) - 1);
+    lastCol = Math.max(lastCol, anchor.col + widest(result) - 1);
   }
   return lastRow < 0 ? null : { lastRow, lastCol };
 }

@@ -214,8 +214,13 @@ export function mergeState(parts: readonly StoredPart[]): MergedState {
   const foldableState: SyncState = { records: new Map(records), origins: new Map(origins) };
   const foldedSet = new Set(folded);
   for (const delta of deltas) if (!foldedSet.has(delta)) apply(delta.part);
-  const maxRun = Math.max(coversRun, ...parts.map((p) => (p.part.kind === "delta" ? p.part.run : p.part.coversRun)));
-  const maxGen = Math.max(0, ...parts.map((p) => (p.part.kind === "base" ? p.part.gen : 0)));
+  // Loops, not Math.max(...parts): one delta part per applied chunk, so the count grows with the data.
+  let maxRun = coversRun;
+  let maxGen = 0;
+  for (const { part } of parts) {
+    maxRun = Math.max(maxRun, part.kind === "delta" ? part.run : part.coversRun);
+    if (part.kind === "base") maxGen = Math.max(maxGen, part.gen);
+  }
   const stale = parts.filter((p) => (p.part.kind === "base" ? p.part.gen !== base?.gen : p.part.run <= coversRun));
   const undoParts = undoRun === null ? [] : deltas.filter((d) => d.part.run >= (undoRun as number));
   const foldedCoversRun = folded.length > 0 ? folded[folded.length - 1].part.run : coversRun;

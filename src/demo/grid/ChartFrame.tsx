@@ -31,7 +31,9 @@ function Columns({ data, width, height }: { data: ChartData; width: number; heig
   const margin = { top: 8, right: 12, bottom: 34, left: 48 };
   const plotWidth = Math.max(10, width - margin.left - margin.right);
   const plotHeight = Math.max(10, height - margin.top - margin.bottom);
-  const max = Math.max(0, ...data.series.flatMap((s) => s.values));
+  // A loop, not Math.max(...values): a chart over a large range would overflow the stack.
+  let max = 0;
+  for (const s of data.series) for (const value of s.values) if (value > max) max = value;
   const ticks = axisTicks(max);
   const top = ticks[ticks.length - 1] || 1;
   const groupWidth = plotWidth / Math.max(1, data.categories.length);

@@ -23,7 +23,9 @@ const isNumber = (cell: Cell): cell is number => typeof cell === "number" && Num
 
 export function chartData(source: readonly (readonly Cell[])[]): ChartData {
   if (source.length === 0 || source[0].length === 0) return { categories: [], series: [] };
-  const width = Math.max(...source.map((row) => row.length));
+  // A loop, not Math.max(...rows): a chart over a large range would overflow the stack.
+  let width = 0;
+  for (const row of source) if (row.length > width) width = row.length;
   // A header row has text where the values would be.
   const hasHeader = source[0].slice(1).some((cell) => !isBlank(cell) && !isNumber(cell)) || (width === 1 && !isNumber(source[0][0]));
   const rows = (hasHeader ? source.slice(1) : source).filter((row) => row.some((cell) => !isBlank(cell) && cell !== 0));
