@@ -3,11 +3,11 @@
  * Every suite runs with Excel's auto-expansion as Excel does it ("excel") and switched off
  * ("never": AutoCorrect "include new rows" off), and with both ways of growing the table.
  */
-import { ExcelSimulator, type TableAutoExpand } from "../../simulator";
-import { COLUMNS, TABLE_NAME, headerRow, isoToSerial, type ColumnKey } from "../../schema";
-import { planIsEmpty, planSync, resolveConflicts, type ConflictChoice } from "../../sync";
-import { applyPlan, readCurrent, type ApplyOptions } from "./sync";
-import type { GrowMethod } from "./syncChecks";
+import { ExcelSimulator, type TableAutoExpand } from "../../src/simulator";
+import { COLUMNS, TABLE_NAME, headerRow, isoToSerial, type ColumnKey } from "../../src/schema";
+import { planIsEmpty, planSync, resolveConflicts, type ConflictChoice } from "../../src/sync";
+import { applyPlan, readCurrent, type ApplyOptions } from "../../src/taskpane/host/sync";
+import type { GrowMethod } from "../../src/taskpane/host/syncChecks";
 
 export const NOW = Date.UTC(2026, 10, 22, 1, 0, 0);
 export const SIGNED = isoToSerial("2019-11-18");

@@ -8,7 +8,7 @@
 import { ExcelSimulator } from "../../simulator";
 import { TABLE_NAME } from "../../schema";
 import { undoLastSync } from "./sync";
-import { HEADER, MODES, modeName, nextPlanIsEmpty, rowsBelowTable, seededSim, seedRow, syncOnce, type Mode } from "./syncTestKit";
+import { HEADER, MODES, modeName, nextPlanIsEmpty, rowsBelowTable, seededSim, seedRow, syncOnce, type Mode } from "../../../test/support/syncKit";
 
 const OPTIONS = { maxChunkBytes: 2000 };
 
