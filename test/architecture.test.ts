@@ -42,6 +42,19 @@ const PROBES = {
     code: 'export const Probe = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n',
   },
   evalInDemo: { filePath: "src/demo/probe.ts", code: 'export const x = eval("1");\n' },
+  // Keys from data (issue 9): "constructor" in a plain object reads as present.
+  rawHtmlInSyncPanel: {
+    filePath: "src/taskpane/components/SyncPanel/Probe.tsx",
+    code: 'export const Probe = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n',
+  },
+  dataKeyIn: { filePath: "src/taskpane/host/probe.ts", code: "export const has = (choices: object, id: string) => id in choices;\n" },
+  dataKeyForIn: { filePath: "src/report/probe.ts", code: "export function keys(o: object) {\n  const out: string[] = [];\n  for (const k in o) out.push(k);\n  return out;\n}\n" },
+  stringRecordInSync: { filePath: "src/sync/probe.ts", code: "export const choices: Record<string, number> = {};\n" },
+  stringRecordInSyncPanel: { filePath: "src/taskpane/components/SyncPanel/Probe.tsx", code: "export const choices: Readonly<Record<string, boolean>> = {};\n" },
+  typeTestIn: {
+    filePath: "src/sync/probe.ts",
+    code: 'export const isDate = (r: { serial: number } | { error: string }) => "serial" in r;\nexport const byKey: Record<"a" | "b", number> = { a: 1, b: 2 };\nexport const m = new Map<string, number>();\n',
+  },
 } satisfies Record<string, Probe>;
 
 // ESLint loads its flat config with a dynamic import, which jest's VM cannot do,
@@ -94,6 +107,19 @@ describe("architecture lint rules", () => {
 
   it("lets adapters call Excel through the injected run", () => {
     expect(findings.adapterUsesInjectedRun).toEqual([]);
+  });
+
+  it("keeps keys from data in a Map or behind Object.hasOwn (no `in`, no for…in; no Record<string, …> in sync, validation, schema)", () => {
+    expect(findings.dataKeyIn).toContain("no-restricted-syntax");
+    expect(findings.dataKeyForIn).toContain("no-restricted-syntax");
+    expect(findings.stringRecordInSync).toContain("no-restricted-syntax");
+    expect(findings.stringRecordInSyncPanel).toContain("no-restricted-syntax");
+    // A type test with a literal, a record keyed by a closed union and a Map stay allowed.
+    expect(findings.typeTestIn).toEqual([]);
+  });
+
+  it("keeps banning raw HTML where the data-key rules replace the rule's options", () => {
+    expect(findings.rawHtmlInSyncPanel).toContain("no-restricted-syntax");
   });
 
   it("forbids raw HTML and eval everywhere", () => {

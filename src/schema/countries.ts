@@ -9,18 +9,20 @@ countries.registerLocale(english);
 countries.registerLocale(korean);
 
 /** Short forms Korean officials write that the ISO data lacks. */
-const EXTRA_NAMES: Readonly<Record<string, string>> = {
-  한국: "KR",
-  남한: "KR",
-  "korea": "KR",
-  "south korea": "KR",
-  중국: "CN",
-  영국: "GB",
-  "england": "GB",
-  베트남: "VN",
-  "uae": "AE",
-  아랍에미리트: "AE",
-};
+const EXTRA_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    한국: "KR",
+    남한: "KR",
+    "korea": "KR",
+    "south korea": "KR",
+    중국: "CN",
+    영국: "GB",
+    "england": "GB",
+    베트남: "VN",
+    "uae": "AE",
+    아랍에미리트: "AE",
+  }),
+);
 
 const COUNTRY_LOOKUP: ReadonlyMap<string, string> = (() => {
   const lookup = new Map<string, string>();
@@ -30,7 +32,7 @@ const COUNTRY_LOOKUP: ReadonlyMap<string, string> = (() => {
       for (const spelling of spellings) lookup.set(foldText(spelling), code);
     }
   }
-  for (const [name, code] of Object.entries(EXTRA_NAMES)) lookup.set(foldText(name), code);
+  for (const [name, code] of EXTRA_NAMES) lookup.set(foldText(name), code);
   for (const code of Object.keys(countries.getAlpha2Codes())) lookup.set(foldText(code), code);
   for (const [alpha3, alpha2] of Object.entries(countries.getAlpha3Codes())) lookup.set(foldText(alpha3), alpha2);
   return lookup;

@@ -224,7 +224,7 @@ export function fromSnapshotModel(snapshot: WorkbookSnapshot): WorkbookModel {
     sheet.visibility = s.visibility;
     sheet.tabColor = s.tabColor;
     sheet.showGridlines = s.showGridlines;
-    for (const address in s.cells) {
+    for (const address of Object.keys(s.cells)) {
       const cell = s.cells[address];
       const { row, col } = cellKey(address);
       if (cell.formula !== undefined || cell.value !== undefined) sheet.cells.setContent(row, col, cell.value, cell.formula);

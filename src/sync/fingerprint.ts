@@ -28,7 +28,7 @@ export function fnv1a64(text: string): string {
 }
 
 /** Canonical JSON of selected fields in the given order; absent fields and blanks are null. */
-export function canonicalJson(row: Readonly<Record<string, unknown>>, keys: readonly string[]): string {
+export function canonicalJson<K extends string>(row: Readonly<Partial<Record<K, unknown>>>, keys: readonly K[]): string {
   return JSON.stringify(keys.map((key) => normaliseForHash(row[key])));
 }
 
@@ -64,12 +64,12 @@ function hex8(value: number): string {
  * with what later versions compute: changing the serialisation or the hash makes every stored
  * record look edited, so such a change must come with a new state namespace or a migration.
  */
-export function fingerprint(row: Readonly<Record<string, unknown>>, keys: readonly string[], override?: Readonly<Record<string, unknown>>): string {
+export function fingerprint<K extends string>(row: Readonly<Partial<Record<K, unknown>>>, keys: readonly K[], override?: Readonly<Partial<Record<K, unknown>>>): string {
   let a = 0x811c9dc5 | 0;
   let b = 0x9e3779b9 | 0;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
-    const value = override === undefined || !(key in override) ? row[key] : override[key];
+    const value = override === undefined || !Object.hasOwn(override, key) ? row[key] : override[key];
     let tag: number;
     let text: string;
     if (value === undefined || value === null || value === "") {

@@ -206,7 +206,7 @@ describe("planSync properties", () => {
           // The first sync's replan is the second sync's business when the batches agree; skipping it keeps 10,000 runs cheap.
           expectGuarantees(start, first, once.plan, once.decided, once.after, firstSource, false);
           const edited = editSheet(once.after, edits);
-          let second = secondBatch;
+          let second: unknown[][] = secondBatch;
           if (endings) {
             const read = throughCsv(secondBatch, endings);
             // Line endings never merge, split or drop rows.

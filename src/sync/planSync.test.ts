@@ -244,7 +244,7 @@ describe("conflicts", () => {
     expect(second.conflicts[0].diffs).toEqual([{ column: "jobs", before: 12, after: 25 }]);
     expect(() => buildWritePlan(second, { now: NOW, amountKrwFormula: null })).toThrow(/conflict/);
 
-    const taken = resolveConflicts(second, { "창원-2019-001": "takeIncoming" });
+    const taken = resolveConflicts(second, new Map([["창원-2019-001", "takeIncoming"]]));
     expect(taken.conflicts).toEqual([]);
     const afterTake = apply(edited, after.state, taken);
     expect(afterTake.table[1][jobs]).toBe(25);

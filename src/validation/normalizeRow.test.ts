@@ -153,6 +153,14 @@ describe("normalizeRow", () => {
       expect(codes({ ...GOOD, updated: 1e9 })).toEqual([["updated", "badDate"]]);
     });
 
+    it("reads cell text named like Object.prototype members as unknown, never as a found entry", () => {
+      for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+        expect(codes({ ...GOOD, amount: "100", currency: name })).toEqual([["currency", "badCurrency"]]);
+        expect(codes({ ...GOOD, country: name })).toEqual([["country", "badCountry"]]);
+        expect(codes({ ...GOOD, status: name })).toEqual([["status", "unknownEnum"]]);
+      }
+    });
+
     it("treats invisible-only text (zero-width space, BOM) as blank", () => {
       const { row, problems } = normalizeRow({ ...GOOD, notes: "\u200b", agency: "\ufeff\u200b " }, "ko");
       expect(row.notes).toBe("");

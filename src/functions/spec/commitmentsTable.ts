@@ -31,7 +31,7 @@ export function excelCell(value: unknown): unknown {
 
 export function commitments(rows: readonly Row[], options: { language?: Language; columns?: readonly ColumnKey[] } = {}): unknown[][] {
   const language = options.language ?? "ko";
-  const keys = options.columns ?? COLUMNS.map((c) => c.key).filter((key) => rows.some((row) => key in row));
+  const keys = options.columns ?? COLUMNS.map((c) => c.key).filter((key) => rows.some((row) => Object.hasOwn(row, key)));
   const headers = keys.map((key) => COLUMNS.find((c) => c.key === key)![language]);
   return [headers, ...rows.map((row) => keys.map((key) => excelCell(row[key])))];
 }

@@ -3,18 +3,14 @@ import type { CanonicalRow } from "../../validation/normalizeRow";
 import type { ConflictChoice, PlannedConflict, SyncPlan } from "./types";
 
 /**
- * The officer's choices: one for every conflict, or per conflict ID. Per-ID choices are a Map
- * (or, for older callers, a plain object read only through Object.hasOwn): IDs are data, and
- * an ID such as "constructor" or "__proto__" must not find an inherited property and count as
- * decided.
+ * The officer's choices: one for every conflict, or per conflict ID in a Map. IDs are data: in a
+ * plain object an ID such as "constructor" or "__proto__" found an inherited property and counted
+ * as decided (issue 9), so a per-ID choice is only ever read from a Map.
  */
-export type ConflictChoices = ConflictChoice | ReadonlyMap<string, ConflictChoice> | Readonly<Record<string, ConflictChoice>>;
+export type ConflictChoices = ConflictChoice | ReadonlyMap<string, ConflictChoice>;
 
 function choiceFor(choices: ConflictChoices, id: string): ConflictChoice | undefined {
-  if (typeof choices === "string") return choices;
-  if (choices instanceof Map) return choices.get(id);
-  const record = choices as Readonly<Record<string, ConflictChoice>>;
-  return Object.hasOwn(record, id) ? record[id] : undefined;
+  return typeof choices === "string" ? choices : choices.get(id);
 }
 
 /**
