@@ -20,7 +20,7 @@ Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecod
 const EMPTY: CurrentSnapshot = { values: [headerRow("ko")], merged: { ...mergeState([]), state: EMPTY_SYNC_STATE }, amountKrwFormula: null, language: "ko" };
 
 function fileOf(name: string, bytes: Uint8Array): File {
-  const file = new File([bytes], name, { type: "text/csv" });
+  const file = new File([bytes.slice().buffer], name, { type: "text/csv" });
   Object.defineProperty(file, "arrayBuffer", { value: () => Promise.resolve(bytes.slice().buffer) });
   return file;
 }
