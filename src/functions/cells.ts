@@ -65,7 +65,7 @@ function errorCodeOf(object: Record<string, unknown>): string | null {
   if (object instanceof CellErrorValue) return object.code;
   if (object.type === "Error") {
     if (typeof object.basicValue === "string" && ERROR_CODE.test(object.basicValue)) return object.basicValue;
-    if (typeof object.errorType === "string") return ERROR_TYPES[object.errorType] ?? `#${object.errorType.toUpperCase()}`;
+    if (typeof object.errorType === "string") return (Object.hasOwn(ERROR_TYPES, object.errorType) ? ERROR_TYPES[object.errorType] : undefined) ?? `#${object.errorType.toUpperCase()}`;
     return "#VALUE!";
   }
   // CustomFunctions.Error, and anything shaped like it (HyperFormula's and the demo's error values).
