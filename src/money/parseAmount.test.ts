@@ -117,6 +117,51 @@ describe("parseAmount", () => {
   });
 });
 
+describe("officers' shorthand and ambiguous dots (issue 9 item 16)", () => {
+  it("reads a bare 천/백/십 after 억 as that many 만, and after 조 as that many 억", () => {
+    expect(parseAmount("1억2천")).toEqual({ amount: 120_000_000, currency: null });
+    expect(parseAmount("1억2천만")).toEqual({ amount: 120_000_000, currency: null });
+    expect(parseAmount("1억2천5백 원")).toEqual({ amount: 125_000_000, currency: "KRW" });
+    expect(parseAmount("3조5천")).toEqual({ amount: 3_500_000_000_000, currency: null });
+    expect(parseAmount("1만2천")).toEqual({ amount: 12_000, currency: null });
+    expect(parseAmount("1억 2,500원")).toEqual({ amount: 100_002_500, currency: "KRW" });
+  });
+
+  it("reads the shorthand as the next group down for any counts (property)", () => {
+    const units = [
+      ["천", 1000],
+      ["백", 100],
+      ["십", 10],
+    ] as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom(...units), fc.constantFrom(["억", 1e8], ["조", 1e12]), (big, count, [unit, unitValue], [bigUnit, bigValue]) => {
+        const nextDown = bigValue / 1e4;
+        expect(parseAmount(`${big}${bigUnit}${count}${unit}`).amount).toBe(big * bigValue + count * unitValue * nextDown);
+        expect(parseAmount(`${big}${bigUnit} ${count}${unit} 원`).amount).toBe(big * bigValue + count * unitValue * nextDown);
+      }),
+    );
+  });
+
+  it("refuses a dot followed by exactly three digits, which is a thousands dot in Europe, and asks for clarity", () => {
+    expect(() => parseAmount("€1.000")).toThrow('"1.000" could be 1000 (a thousands dot) or 1 (a decimal point); write 1,000 or 1');
+    expect(() => parseAmount("1.500")).toThrow(AmountParseError);
+    expect(() => parseAmount("US$ 12.500")).toThrow(AmountParseError);
+    expect(parseAmount("€1,000")).toEqual({ amount: 1000, currency: "EUR" });
+    expect(parseAmount("1,000.500")).toEqual({ amount: 1000.5, currency: null });
+    expect(parseAmount("1234.567")).toEqual({ amount: 1234.567, currency: null });
+    expect(parseAmount("0.125")).toEqual({ amount: 0.125, currency: null });
+    expect(parseAmount("1.5 million")).toEqual({ amount: 1_500_000, currency: null });
+  });
+
+  it("refuses every one-to-three-digit number with a three-digit fraction, with or without a currency (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom("", "€", "$", "USD "), (whole, fraction, currency) => {
+        expect(() => parseAmount(`${currency}${whole}.${String(fraction).padStart(3, "0")}`)).toThrow(AmountParseError);
+      }),
+    );
+  });
+});
+
 describe("parseAmount fast path for plain numbers", () => {
   /** What the tokenising path gives: a surrounding space keeps the text off the fast path. */
   const tokenised = (text: string) => {

@@ -101,12 +101,12 @@ function tokenize(body: string, original: string): Token[] {
       continue;
     }
     const first = rest[0];
-    if (first in SMALL_UNITS) {
+    if (Object.hasOwn(SMALL_UNITS, first)) {
       tokens.push({ kind: "small", unit: SMALL_UNITS[first], text: first });
       rest = rest.slice(1);
       continue;
     }
-    if (first in BIG_UNITS) {
+    if (Object.hasOwn(BIG_UNITS, first)) {
       tokens.push({ kind: "big", unit: BIG_UNITS[first], text: first });
       rest = rest.slice(1);
       continue;
@@ -177,7 +177,13 @@ function evaluate(tokens: readonly Token[], original: string): number {
         break;
     }
   }
-  total += group + (pending ?? 0n);
+  if (pending === null && lastSmall !== null && lastBig !== null && lastBig > BIG_UNITS.만) {
+    // A bare 천/백/십 after 억 counts 만s, after 조 counts 억s (the next group down): an officer's
+    // "1억2천" is 1억 2천만 = 120,000,000, never 100,002,000.
+    total += group * (lastBig / BIG_UNITS.만);
+  } else {
+    total += group + (pending ?? 0n);
+  }
   return scale === 0 ? Number(total) : Number(total) / Number(one);
 }
 
@@ -215,14 +221,31 @@ const MINUS_SIGNS = ["-", "\u2212", "△"];
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
+ * "1.000" is one thousand in much of Europe and 1 in English: a dot followed by exactly three
+ * digits, after one to three digits with no thousands comma, cannot be read without guessing,
+ * so it is an error that asks for the amount written unambiguously.
+ */
+const AMBIGUOUS_DOT = /^[1-9]\d{0,2}\.\d{3}$/;
+
+function rejectAmbiguousDot(number: string, original: string): void {
+  if (AMBIGUOUS_DOT.test(number)) {
+    throw new AmountParseError(
+      original,
+      `"${number}" could be ${number.replace(".", "")} (a thousands dot) or ${Number(number)} (a decimal point); write ${number.replace(".", ",")} or ${Number(number)}`,
+    );
+  }
+}
+
+/**
  * The value of plain number text, the form most amount cells take, without the tokenising below
  * (sync reads an amount for every row of a 10,000-row import); null for anything else. The result
  * is what evaluate() gives: an integer is the same correctly rounded double either way, and a
  * fraction is taken here only while all its digits fit in a double exactly (at most 15), where
  * evaluate()'s exact quotient and Number's correctly rounded parse agree.
  */
-function plainNumber(text: string): number | null {
+function plainNumber(text: string, original: string): number | null {
   if (!PLAIN_NUMBER.test(text)) return null;
+  rejectAmbiguousDot(text, original);
   const digits = text.includes(",") ? text.replace(/,/g, "") : text;
   if (digits.includes(".") && digits.length > 16) return null;
   return Number(digits);
@@ -251,7 +274,7 @@ export function parseAmount(text: unknown): ParsedAmount {
   }
   if (typeof text === "boolean") throw new AmountParseError(String(text), "TRUE/FALSE is not money");
   const original = String(text);
-  const plain = plainNumber(original);
+  const plain = plainNumber(original, original);
   if (plain !== null) return { amount: plain, currency: null };
   let rest = original.normalize("NFKC").trim().toLowerCase();
   if (rest === "") return { amount: 0, currency: null };
@@ -321,6 +344,8 @@ export function parseAmount(text: unknown): ParsedAmount {
   if (!tokens.some((t) => t.kind === "number" || t.kind === "big" || t.kind === "small")) {
     throw new AmountParseError(original, "there is no number");
   }
+  const last = tokens[tokens.length - 1];
+  if (last.kind === "number" && last.fraction.length === 3) rejectAmbiguousDot(`${last.digits}.${last.fraction}`, original);
   const amount = evaluate(tokens, original);
   return { amount: negative && amount !== 0 ? -amount : amount, currency: distinct[0] ?? null };
 }
