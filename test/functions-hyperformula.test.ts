@@ -11,13 +11,22 @@ type RunArgs = Parameters<FunctionPlugin["runFunction"]>;
 /** The procedure AST HyperFormula hands a plugin method; only its arguments are used. */
 type Procedure = { args: RunArgs[0] };
 
-/** Cells as Excel passes them to a custom function: blanks as "", numbers unwrapped. */
+/**
+ * How an empty cell reaches a custom function: "" on the web, 0 on Excel desktop (office-js
+ * #4702, #5262, #1951). The whole oracle runs once in each mode.
+ */
+let BLANK: "" | 0 = "";
+
+/** Cells as Excel passes them to a custom function: blanks as BLANK, numbers unwrapped. */
 function toExcelArray(value: unknown): unknown {
   if (!(value instanceof SimpleRangeValue)) return value;
   return value.rawData().map((row) =>
-    row.map((cell) => (typeof cell === "symbol" ? "" : typeof cell === "object" && cell !== null && "val" in cell ? cell.val : cell)),
+    row.map((cell) => (typeof cell === "symbol" ? BLANK : typeof cell === "object" && cell !== null && "val" in cell ? cell.val : cell)),
   );
 }
+
+/** An empty text argument stands for a reference to an empty cell, which desktop passes as 0. */
+const scalar = (value: unknown) => (value === "" ? BLANK : (value ?? null));
 
 function excelCall(call: () => number): number | CellError {
   try {
@@ -40,7 +49,7 @@ class CommitPlugin extends FunctionPlugin {
 
   exportValue(ast: Procedure, state: RunArgs[1]) {
     return this.runFunction(ast.args, state, this.metadata("COMMIT.EXPORTVALUE"), (table: unknown, product?: unknown, partner?: unknown, period?: unknown) =>
-      excelCall(() => exportValue(toExcelArray(table) as never, (product ?? null) as never, (partner ?? null) as never, period ?? null)),
+      excelCall(() => exportValue(toExcelArray(table) as never, scalar(product) as never, scalar(partner) as never, scalar(period))),
     );
   }
 
@@ -112,11 +121,15 @@ const PERIODS: Record<string, string> = {
   "2021-03": `, ${col("signed")}, ">="&DATE(2021,3,1), ${col("signed")}, "<="&DATE(2021,3,31)`,
 };
 
-describe("HyperFormula oracle (1,000 generated rows)", () => {
+describe.each([
+  ['""', "" as const],
+  ["0 (Excel desktop)", 0 as const],
+])("HyperFormula oracle (1,000 generated rows), blanks passed as %s", (_name, blank) => {
   let hf: HyperFormula;
   const formulas: { commit: string; oracle: string }[] = [];
 
   beforeAll(() => {
+    BLANK = blank;
     HyperFormula.registerFunctionPlugin(CommitPlugin, { enGB: NAMES, enUS: NAMES });
     for (const product of ["", "단감", "단*", "sweet persimmon"]) {
       for (const country of ["", "US", "JP"]) {
