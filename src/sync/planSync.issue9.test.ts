@@ -202,6 +202,14 @@ describe("issue 9 item 7: two sources sending the same IDs", () => {
     expect(after.table[1][col("currency")]).toBe("USD");
     expect(after.table[1][col("amountKrw")]).toBe(1_000_000_000);
     expect(planIsEmpty(plan(after, wonOnly, "krw.csv", after.table.map((r) => r.map(() => ""))))).toBe(true);
+    // A new row takes the won figure as its Amount in KRW; with another Currency it is rejected, not guessed.
+    const newRows = plan(usd, [
+      ["관리번호", "추진기관", "협약형태", "구분", "상대기관", "국가", "상태", "원화환산액", "통화"],
+      ["N-1", "창원시", "MOU", "투자", "Acme", "US", "체결", "5억", ""],
+      ["N-2", "창원시", "MOU", "투자", "Acme", "US", "체결", "5억", "USD"],
+    ]);
+    expect(newRows.inserts.map((i) => [i.id, i.cells.amount, i.cells.currency])).toEqual([["N-1", 500_000_000, "KRW"]]);
+    expect(newRows.rejected.map((r) => [r.sourceRow, r.reasons[0].column])).toEqual([[3, "currency"]]);
     // A row with no amount of its own takes the won figure as its Amount in KRW, as a new row does.
     const noAmount: InMemoryWorkbook = { table: table({ ...ROW, amount: "", currency: "" }), state: EMPTY_SYNC_STATE };
     expect(plan(noAmount, wonOnly).updates[0].diffs).toEqual([
