@@ -19,6 +19,16 @@ export interface PressInput {
   readonly example: string;
 }
 
+/** A file's bytes through FileReader, which every host webview has (Blob.arrayBuffer is newer). */
+function readBytes(file: File): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}`));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Where the release comes from (paste, a .txt/.html file, or an example) and the options extraction takes. */
 export function PressInputs(props: {
   value: PressInput;
@@ -36,7 +46,7 @@ export function PressInputs(props: {
   const open = async (file: File) => {
     try {
       // .txt from Korean systems may be CP949: the sync decoder detects it, as for CSV files.
-      const decoded = decodeBytes(await file.arrayBuffer()).text;
+      const decoded = decodeBytes(await readBytes(file)).text;
       if (/\.html?$/i.test(file.name) || /^\s*<(!doctype|html|head|body)/i.test(decoded)) {
         const page = htmlToText(decoded);
         set({ text: page.text, url: value.url || page.url || "", example: "" });

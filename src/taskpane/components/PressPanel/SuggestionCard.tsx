@@ -1,4 +1,4 @@
-import { Badge, Card, CardHeader, Checkbox, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Card, CardHeader, Checkbox, Field, Input, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { columnSpec, type ColumnKey } from "../../../schema";
 import { useLanguage, useStrings } from "../../i18n";
@@ -89,7 +89,7 @@ export function SuggestionCard(props: {
   })();
 
   return (
-    <Card className={include ? styles.card : `${styles.card} ${styles.excluded}`} role="group" aria-labelledby={headingId} data-testid="press-card">
+    <Card className={mergeClasses(styles.card, !include && styles.excluded)} role="group" aria-labelledby={headingId} data-testid="press-card">
       <CardHeader
         header={
           <Text as="h4" id={headingId} weight="semibold" style={{ margin: 0 }}>
