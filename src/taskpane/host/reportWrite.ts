@@ -73,17 +73,14 @@ export function queueContent(sheet: Excel.Worksheet, layout: ReportLayout): void
 interface CosmeticStep {
   readonly step: NotApplied["step"];
   readonly what: LocalizedMessage;
-  /** Queues the step; `retry` is set when redoing it alone after a failed request. */
-  queue(sheet: Excel.Worksheet, retry: { existingCharts: readonly Excel.Chart[] } | null): void;
+  queue(sheet: Excel.Worksheet): void;
 }
 
 function chartStep(spec: ReportChart): CosmeticStep {
   return {
     step: "chart",
     what: { ko: `차트 '${spec.title}'`, en: `the chart '${spec.title}'` },
-    queue(sheet, retry) {
-      // A failed request may have added the chart already: never leave two.
-      retry?.existingCharts.filter((c) => c.name === spec.name).forEach((c) => c.delete());
+    queue(sheet) {
       const chart = sheet.charts.add(spec.type, sheet.getRange(spec.source), "Columns");
       chart.name = spec.name;
       chart.title.text = spec.title;
@@ -143,29 +140,32 @@ function reasonOf(error: unknown): string {
 
 /**
  * The cosmetic request, guarded: returns the steps that could not be applied. Costs one
- * sync when everything applies; after a failure, one read and one sync per step.
+ * sync when everything applies; after a failure, a read, a chart clean-up and one sync per step.
  */
 export async function applyCosmetics(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: ReportLayout): Promise<NotApplied[]> {
   const steps = cosmeticSteps(layout);
   try {
-    for (const step of steps) step.queue(sheet, null);
+    for (const step of steps) step.queue(sheet);
     await context.sync();
     return [];
   } catch {
     // Excel kept the operations before the failing one; redo each step alone, idempotently.
   }
   const failed: NotApplied[] = [];
-  let existingCharts: readonly Excel.Chart[] = [];
+  // The failed request may have added a chart and stopped before naming it ("Chart 1"): the
+  // sheet was cleared of charts before this run, so every chart on it now is this run's; drop
+  // them all and add each again, never leaving two.
   try {
     sheet.charts.load("items/name");
     await context.sync();
-    existingCharts = sheet.charts.items;
+    sheet.charts.items.forEach((chart) => chart.delete());
+    await context.sync();
   } catch (error) {
     return steps.map((s) => ({ step: s.step, what: s.what, reason: reasonOf(error) }));
   }
   for (const step of steps) {
     try {
-      step.queue(sheet, { existingCharts });
+      step.queue(sheet);
       // One request per step is the point: a failing step must not skip the others.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
