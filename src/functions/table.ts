@@ -81,8 +81,8 @@ export class TableModel {
   /**
    * The Total Row Excel adds to `Commitments[#All]` when the table shows one: its first cell holds
    * Excel's label ("Total", "요약"). A last row without the label that still looks like totals —
-   * no ID, no Category or Status, but numbers — is refused with a message rather than counted
-   * as a commitment (it would double every sum).
+   * no text at all, only numbers — is refused with a message rather than counted as a
+   * commitment (it would double every sum).
    */
   private isTotalsRow(row: readonly unknown[]): boolean {
     const first = headerText(row[0]);
@@ -90,11 +90,15 @@ export class TableModel {
     const idBlank = idIndex === undefined || isBlankOrZero(headerText(row[idIndex]));
     if (typeof first === "string" && TOTAL_ROW_LABELS.has(foldText(first)) && (idIndex === undefined || idIndex === 0 || idBlank)) return true;
     if (!idBlank || idIndex === undefined) return false;
-    const enumsBlank = (["category", "status"] as const).every((key) => this.indexOf[key] === undefined || isBlankOrZero(headerText(row[this.indexOf[key]!])));
+    // Excel's Total Row holds only its label and SUBTOTAL numbers; a data row, however incomplete, has some text.
+    const anyText = row.some((cell) => {
+      const value = headerText(cell);
+      return typeof value === "string" && value.trim() !== "";
+    });
     const numbers = COLUMNS.some((c) => (c.type === "number" || c.type === "integer") && this.indexOf[c.key] !== undefined && typeof row[this.indexOf[c.key]!] === "number" && row[this.indexOf[c.key]!] !== 0);
-    if (enumsBlank && numbers && this.has("category") && this.has("status")) {
+    if (!anyText && numbers) {
       throw invalidValue(
-        `The last row of the table has no ${describeColumn("id")}, ${describeColumn("category")} or ${describeColumn("status")} but holds numbers: it looks like the table's Total Row. ` +
+        `The last row of the table has no text, not even an ${describeColumn("id")}, only numbers: it looks like the table's Total Row. ` +
           "Pass Commitments[[#Headers],[#Data]], which leaves the Total Row out (Commitments[#All] includes it), or fill in that row.",
       );
     }
