@@ -43,6 +43,7 @@ describe("validateTable", () => {
       rowOf(EN, { ...good, ID: "CW-2019-013", Signed: "someday" }),
       rowOf(EN, { ...good, ID: "CW-2019-014", "HS code": "ABC" }),
       rowOf(EN, { ...good, ID: "CW-2019-015", Amount: "", Currency: "", "Amount (KRW)": "", "Realized (KRW)": 5_000_000 }),
+      rowOf(EN, { ...good, ID: "CW-2019-016", Notes: "가".repeat(32_768) }),
       rowOf(EN, {}),
     ];
     const problems = validateTable(values, { fxCurrencies: new Set(["USD", "EUR"]) });
@@ -63,6 +64,7 @@ describe("validateTable", () => {
       ["CW-2019-013", "signed", "badDate"],
       ["CW-2019-014", "hsCode", "badHsCode"],
       ["CW-2019-015", "realizedKrw", "realizedWithoutAmount"],
+      ["CW-2019-016", "notes", "tooLong"],
     ]);
     expect(problems[0]).toMatchObject({ rowIndex: 0, columnLabel: "ID" });
     expect(problems[0].message.en).toBe('ID "CW-2019-001" is also used in table row 9. Each row needs its own ID.');
