@@ -13,6 +13,10 @@ import {
   SYNC_LOG_SHEET,
   type ApplyOptions,
 } from "./sync";
+import { MODES, modeName, rowsBelowTable, type Mode } from "../../../test/support/syncKit";
+
+/** The mode the suites below run in (set per describe.each block). */
+let currentMode: Mode = MODES[0];
 
 const NOW = Date.UTC(2026, 10, 22, 1, 0, 0);
 const SIGNED = isoToSerial("2019-11-18");
@@ -40,7 +44,7 @@ function seedRow(i: number, extra: Partial<Record<ColumnKey, unknown>> = {}): un
 }
 
 function seededSim(rows: unknown[][]): ExcelSimulator {
-  const sim = new ExcelSimulator();
+  const sim = new ExcelSimulator({ tableAutoExpand: currentMode.tableAutoExpand });
   sim.debug.addTable("약정", "A1", [headerRow("ko"), ...rows], TABLE_NAME);
   return sim;
 }
@@ -51,11 +55,15 @@ const HEADER = ["ID", "Agency", "Signed", "Instrument", "Category", "Partner", "
 async function syncOnce(sim: ExcelSimulator, incoming: unknown[][], choice: ConflictChoice = "takeIncoming", options: ApplyOptions = {}) {
   const snapshot = await readCurrent(sim.run);
   const plan = resolveConflicts(planSync(snapshot.values, incoming, { state: snapshot.merged.state, sourceName: "dept.csv" }), choice);
-  const result = await applyPlan(sim.run, snapshot, plan, { now: NOW, ...options });
+  const result = await applyPlan(sim.run, snapshot, plan, { now: NOW, growBy: currentMode.growBy, ...options });
   return { snapshot, plan, result };
 }
 
-describe("sync adapter on the simulator", () => {
+describe.each(MODES.map((mode) => [modeName(mode), mode] as const))("sync adapter on the simulator (%s)", (_name, mode) => {
+  beforeAll(() => {
+    currentMode = mode;
+  });
+
   it("updates in place, appends below the table, stores injections as text and logs the run", async () => {
     const sim = seededSim([seedRow(0), seedRow(1)]);
     const incoming = [
@@ -90,7 +98,7 @@ describe("sync adapter on the simulator", () => {
 
   it("reads a table larger than one response in blocks, shrinking a block when later rows are longer", async () => {
     const limit = 120_000;
-    const sim = new ExcelSimulator({ payloadLimitBytes: limit });
+    const sim = new ExcelSimulator({ payloadLimitBytes: limit, tableAutoExpand: currentMode.tableAutoExpand });
     const rows = Array.from({ length: 3000 }, (_, i) => seedRow(i, { notes: i < 500 ? "" : "긴 메모 ".repeat(8) }));
     sim.debug.addTable("약정", "A1", [headerRow("ko"), ...rows], TABLE_NAME);
     const snapshot = await readCurrent(sim.run);
@@ -101,7 +109,7 @@ describe("sync adapter on the simulator", () => {
   });
 
   it("fills a new table's one blank row first, in an English table, and undo leaves it blank again", async () => {
-    const sim = new ExcelSimulator();
+    const sim = new ExcelSimulator({ tableAutoExpand: currentMode.tableAutoExpand });
     sim.debug.addTable("Commitments", "A1", [headerRow("en"), COLUMNS.map(() => "")], TABLE_NAME);
     const before = sim.debug.tableValues(TABLE_NAME);
     const incoming = [
@@ -159,13 +167,21 @@ describe("sync adapter on the simulator", () => {
     expect(plan.conflicts.map((c) => c.id)).toEqual(["창원-2019-001"]);
   });
 
-  it("refuses to append over data below the table, and stops when the sheet changed since the preview", async () => {
+  it("never takes data below the table into it, and stops when the sheet changed since the preview", async () => {
     const sim = seededSim([seedRow(0)]);
     sim.debug.setValues("약정", "A4", [["someone's total"]]);
     const { result } = await syncOnce(sim, [HEADER, ["N-1", "창원시", "", "MOU", "투자", "P", "US", "", "", "체결", ""], ["N-2", "창원시", "", "MOU", "투자", "Q", "US", "", "", "체결", ""]]);
-    expect(result.outcome).toBe("failed");
-    expect(result.message?.en).toContain("below the table");
-    expect(sim.debug.tableValues(TABLE_NAME)).toHaveLength(2);
+    if (currentMode.growBy === "resize") {
+      // table.resize would take the cell into the table: refused, nothing written.
+      expect(result.outcome).toBe("failed");
+      expect(result.message?.en).toContain("below the table");
+      expect(sim.debug.tableValues(TABLE_NAME)).toHaveLength(2);
+    } else {
+      // rows.add inserts: the cell moves down, below the grown table, untouched.
+      expect(result.outcome).toBe("completed");
+      expect(sim.debug.tableValues(TABLE_NAME).map((r) => r[0])).toEqual(["관리번호", "창원-2019-001", "N-1", "N-2"]);
+      expect(rowsBelowTable(sim).map((r) => r.filter((c) => c !== ""))).toEqual([["someone's total"]]);
+    }
 
     const other = seededSim([seedRow(0), seedRow(1)]);
     const snapshot = await readCurrent(other.run);
@@ -179,34 +195,8 @@ describe("sync adapter on the simulator", () => {
     expect(other.debug.cell("약정", "V3")).toBe("typed after the preview");
     expect(other.debug.cell("약정", "R3")).toBe("체결");
   });
-});
 
 describe("bulk and failure behaviour", () => {
-  it("inserts 10,000 rows into a 100,000-row table within ceil(payload / 4 MB) + 3 syncs, none over 5 MB", async () => {
-    const rows = Array.from({ length: 100_000 }, (_, i) => seedRow(i));
-    const sim = seededSim(rows);
-    const note = "해외 출장 중 체결한 양해각서의 후속 조치 메모입니다. ".repeat(6);
-    const incoming = [HEADER, ...Array.from({ length: 10_000 }, (_, i) => [`N-${i}`, "창원시", "2020-01-02", "LOI", "수출", `New ${i}`, "VN", "5000", "USD", "추진중", note])];
-    const snapshot = await readCurrent(sim.run);
-    expect(sim.syncLog.every((s) => s.requestBytes <= FIVE_MB && s.responseBytes <= FIVE_MB)).toBe(true);
-    const plan = planSync(snapshot.values, incoming, { state: snapshot.merged.state, sourceName: "big.csv" });
-    const payload = buildWritePlan(plan, { now: NOW, amountKrwFormula: snapshot.amountKrwFormula }).chunks.reduce((n, c) => n + jsonBytes(c.append), 0);
-    expect(payload).toBeGreaterThan(4 * 1024 * 1024);
-
-    sim.resetSyncCount();
-    const result = await applyPlan(sim.run, snapshot, plan, { now: NOW });
-    expect(result.outcome).toBe("completed");
-    expect(sim.syncCount).toBeLessThanOrEqual(Math.ceil(payload / (4 * 1024 * 1024)) + 3);
-    for (const record of sim.syncLog) {
-      expect(record.requestBytes).toBeLessThanOrEqual(FIVE_MB);
-      expect(record.responseBytes).toBeLessThanOrEqual(FIVE_MB);
-    }
-    expect(sim.syncLog.filter((s) => s.operations > 0).some((s) => s.apiCalculationSuspended)).toBe(true);
-    const table = sim.debug.tableValues(TABLE_NAME);
-    expect(table).toHaveLength(110_001);
-    expect(table[110_000][0]).toBe("N-9999");
-  }, 120_000);
-
   /** A table with updates, inserts and ID-less rows whose sync takes several chunks and a prior sync (so records get folded). */
   function faultFixture() {
     const sim = seededSim(Array.from({ length: 30 }, (_, i) => seedRow(i)));
@@ -291,4 +281,36 @@ describe("bulk and failure behaviour", () => {
     expect(sim.debug.tableValues(TABLE_NAME)).toEqual(before);
     expect(await undoLastSync(sim.run, { now: NOW })).toBeNull();
   });
+});
+});
+
+describe("bulk (default mode)", () => {
+  beforeAll(() => {
+    currentMode = MODES[0];
+  });
+
+  it("inserts 10,000 rows into a 100,000-row table within ceil(payload / 4 MB) + 3 syncs, none over 5 MB", async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => seedRow(i));
+    const sim = seededSim(rows);
+    const note = "해외 출장 중 체결한 양해각서의 후속 조치 메모입니다. ".repeat(6);
+    const incoming = [HEADER, ...Array.from({ length: 10_000 }, (_, i) => [`N-${i}`, "창원시", "2020-01-02", "LOI", "수출", `New ${i}`, "VN", "5000", "USD", "추진중", note])];
+    const snapshot = await readCurrent(sim.run);
+    expect(sim.syncLog.every((s) => s.requestBytes <= FIVE_MB && s.responseBytes <= FIVE_MB)).toBe(true);
+    const plan = planSync(snapshot.values, incoming, { state: snapshot.merged.state, sourceName: "big.csv" });
+    const payload = buildWritePlan(plan, { now: NOW, amountKrwFormula: snapshot.amountKrwFormula }).chunks.reduce((n, c) => n + jsonBytes(c.append), 0);
+    expect(payload).toBeGreaterThan(4 * 1024 * 1024);
+
+    sim.resetSyncCount();
+    const result = await applyPlan(sim.run, snapshot, plan, { now: NOW });
+    expect(result.outcome).toBe("completed");
+    expect(sim.syncCount).toBeLessThanOrEqual(Math.ceil(payload / (4 * 1024 * 1024)) + 3);
+    for (const record of sim.syncLog) {
+      expect(record.requestBytes).toBeLessThanOrEqual(FIVE_MB);
+      expect(record.responseBytes).toBeLessThanOrEqual(FIVE_MB);
+    }
+    expect(sim.syncLog.filter((s) => s.operations > 0).some((s) => s.apiCalculationSuspended)).toBe(true);
+    const table = sim.debug.tableValues(TABLE_NAME);
+    expect(table).toHaveLength(110_001);
+    expect(table[110_000][0]).toBe("N-9999");
+  }, 120_000);
 });
