@@ -44,6 +44,7 @@ export {
   type RejectReason,
   type FieldDiff,
   type ConflictChoice,
+  type ConflictChoices,
   type PlanCounts,
   type UnchangedReason,
 } from "./planSync";
