@@ -51,13 +51,19 @@ export function namesKoreanGovernment(text: string): boolean {
   return KOREAN_GOVERNMENT.test(text);
 }
 
-/** "창원시청" and "창원특례시" are 창원시; "경남도청" is 경남도. For comparing an agency with a partner. */
+/** Provinces by their full names → the short form ("충청북도" and "충북도" are the same body). */
+const PROVINCE_KEYS: ReadonlyMap<string, string> = new Map([
+  ["충청북", "충북"], ["충청남", "충남"], ["경상북", "경북"], ["경상남", "경남"], ["전라북", "전북"], ["전라남", "전남"],
+]);
+
+/** "창원시청" and "창원특례시" are 창원시; "경남도청" and "경상남도" are 경남도. For comparing an agency with a partner. */
 export function governmentKey(name: string): string {
-  return name
+  const key = name
     .replace(/\s+/g, "")
     .replace(/(특례시|광역시|특별시|특별자치시|특별자치도)$/, "")
     .replace(/(시청|군청|도청)$/, "")
     .replace(/(시|군|도)$/, "");
+  return PROVINCE_KEYS.get(key) ?? key;
 }
 
 /**

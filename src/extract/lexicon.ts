@@ -18,8 +18,8 @@ export interface InstrumentCue {
 export const INSTRUMENT_CUES: readonly InstrumentCue[] = [
   { pattern: /(?:투자\s*)?의향서|\bLOIs?\b|letters?\s+of\s+intent/gi, instrument: "loi", rank: 6 },
   { pattern: /양해\s*각서|\bMOUs?\b|\bMoUs?\b|엠오유|memorand(?:um|a)\s+of\s+understanding|업무\s*협약/gi, instrument: "mou", rank: 5 },
-  { pattern: /자매\s*결연|자매\s*도시|자매\s*우호|sister[-\s]cit(?:y|ies)/gi, instrument: "sisterCity", rank: 4 },
-  { pattern: /우호\s*(?:교류\s*)?(?:협력\s*)?도시|우호\s*교류|우호\s*협력|friendship[-\s]cit(?:y|ies)/gi, instrument: "friendshipCity", rank: 4 },
+  { pattern: /자매\s*결연|자매\s*도시|자매\s*우호|자매\s*주|sister[-\s](?:cit(?:y|ies)|states?|provinces?)/gi, instrument: "sisterCity", rank: 4 },
+  { pattern: /우호\s*(?:교류\s*)?(?:협력\s*)?(?:도시|주|성)|우호\s*교류|우호\s*협력|friendship[-\s](?:cit(?:y|ies)|states?|provinces?)/gi, instrument: "friendshipCity", rank: 4 },
   { pattern: /협정서|투자\s*협정|투자\s*협약|\bMOAs?\b|memorand(?:um|a)\s+of\s+agreement/gi, instrument: "moa", rank: 3 },
   { pattern: /(?:(?:수출|수입|공급|구매|납품|판매|투자)\s*)?계약(?!직|금|기간|만료|해지|해제)|(?:export|supply|purchase|sales)\s+(?:contract|deal)s?|contracts?\b/gi, instrument: "contract", rank: 2 },
   { pattern: /협약|협정|전략적\s*제휴|strategic\s+(?:partnership|alliance)|(?:cooperation\s+|partnership\s+)?agreements?\b/gi, instrument: "agreement", rank: 1 },

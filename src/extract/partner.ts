@@ -28,7 +28,13 @@ const NOT_PARTNERS = new Set([
 ]);
 
 const PERSON_TITLE = /(시장|부시장|군수|구청장|도지사|주지사|지사|대표이사|대표|회장|부회장|총장|사장|부사장|장관|차관|대사|총영사|영사|의장|위원장|청장|원장|소장|이사장|국장|실장|교수|박사|씨|여사|선생|CEO|Mayor|President|Governor|Ambassador)$/;
-const STOP_WORDS = new Set(["내", "및", "등", "이번", "지난", "현지", "그리고", "또", "또한", "먼저", "이어", "특히", "한편", "앞서", "이날", "각", "총", "또는", "와", "과", "함께", "통해", "위해"]);
+const STOP_WORDS = new Set([
+  "내", "및", "등", "이번", "지난", "현지", "그리고", "또", "또한", "먼저", "이어", "특히", "한편", "앞서", "이날", "각", "총", "또는", "와", "과", "함께", "통해", "위해",
+  "최근", "올해", "지난해", "내년", "오늘", "당일", "현재", "앞으로", "향후", "다시", "직접", "공식", "새로", "본격", "처음", "정식", "각각", "모두", "우선", "아울러",
+  "이에", "오는", "그", "이", "저", "본", "해당", "관련", "주요", "국내", "해외", "세계", "글로벌", "대표", "시장", "양", "우리", "신규", "기존",
+]);
+/** How a Korean word ends when it is not (the end of) a name: a particle or a verb ending. */
+const NOT_NAME_END = /(찾아|만나|맞아|열어|은|는|을|를|에|에서|의|로|으로|와|과|도|만|께|며|고|서|면|해|했|하고|하며|하여|한|된|던|지|게|히|음|함|등|적|간|부터|까지)$/;
 const ORG_SUFFIX = /(협회|재단|대학교|대학|그룹|회사|연구소|연구원|공사|공단|센터|기구|위원회|본부|지회|지부|은행|병원|시|군|주|성|도|현|구|카운티|County|City|University|Inc\.?|Corp\.?|Ltd\.?|Co\.?)$/;
 
 const inside = (span: Span, spans: readonly Span[]) => spans.some((s) => span.start >= s.start && span.end <= s.end);
@@ -62,12 +68,18 @@ function looksLikeName(token: string, next: string): boolean {
 function extendLeft(text: string, start: number, end: number, limit: number): Span {
   let from = start;
   let next = text.slice(start, end);
+  let plain = 0;
   for (let added = 0; added < 3; added++) {
     if (from <= limit || text[from - 1] !== " ") break;
     const token = tokenBefore(text, from, limit);
     if (!token) break;
     const word = text.slice(token.start, token.end);
-    if (!looksLikeName(word, next)) break;
+    if (!looksLikeName(word, next)) {
+      // One plain word of a two-word name ("에이비씨 테크"): Hangul or Latin, no particle, no digit, no title.
+      if (plain > 0 || next.length > 4 || STOP_WORDS.has(word) || /\d/.test(word) || NOT_NAME_END.test(word) || PERSON_TITLE.test(word) || !/^[가-힣A-Za-z&.]{2,12}$/.test(word)) break;
+      if (placesIn(word, 0, word.length).length > 0) break;
+      plain++;
+    }
     from = token.start;
     next = word;
   }
@@ -123,10 +135,12 @@ function between(ctx: PartnerContext, start: number, end: number): PartnerFound 
   const pattern = /([^\s\-–·]+)\s*[-–·]\s*([^\s\-–·]+?)\s*(?:간|사이)(?:의|에)?(?=\s|$)/g;
   let best: PartnerFound | null = null;
   for (let m = pattern.exec(region); m; m = pattern.exec(region)) {
-    const first = { start: start + m.index, end: start + m.index + m[1].length };
+    // "「부산시-호찌민시 간": brackets and quotes around the names are not part of them.
+    const lead = /^[「『<《〈"“'‘(\[]+/.exec(m[1])?.[0].length ?? 0;
+    const first = { start: start + m.index + lead, end: start + m.index + m[1].length };
     const secondStart = start + m.index + m[0].indexOf(m[2], m[1].length);
     const second = { start: secondStart, end: secondStart + m[2].length };
-    const a = ctx.isAgency(m[1]);
+    const a = ctx.isAgency(m[1].slice(lead));
     const b = ctx.isAgency(m[2]);
     const side = a && !b ? second : b && !a ? first : null;
     if (side) best = accept(ctx, side) ?? best;
