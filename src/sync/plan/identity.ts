@@ -164,16 +164,24 @@ export function matchIdlessRows(
     else target.set(hash, [{ n, id, key }]);
   }
 
-  // Table rows by natural key, for rows typed into the table or synced from an ID source.
-  // A row the batch names by ID, a duplicated ID and an ID an origin owns are never matched by content.
-  const byNaturalKey = new Map<string, string[]>();
-  for (const [id, position] of ids.positionOf) {
-    if (ids.duplicates.has(id) || namedByBatch.has(id) || owned.has(id)) continue;
-    const nk = naturalKey(rawRecord(table.rows[position + 1], table.columns));
-    const list = byNaturalKey.get(nk);
-    if (list) list.push(id);
-    else byNaturalKey.set(nk, [id]);
-  }
+  // Table rows by natural key, for rows typed into the table or synced from an ID source; built
+  // only when a row is left after the remembered origins (a re-import of a synced list never needs
+  // it, and it costs a natural key per table row). A row the batch names by ID, a duplicated ID and
+  // an ID an origin owns are never matched by content.
+  let byNaturalKey: Map<string, string[]> | null = null;
+  const identicalRows = (nk: string): readonly string[] => {
+    if (!byNaturalKey) {
+      byNaturalKey = new Map();
+      for (const [id, position] of ids.positionOf) {
+        if (ids.duplicates.has(id) || namedByBatch.has(id) || owned.has(id)) continue;
+        const key = naturalKey(rawRecord(table.rows[position + 1], table.columns));
+        const list = byNaturalKey.get(key);
+        if (list) list.push(id);
+        else byNaturalKey.set(key, [id]);
+      }
+    }
+    return byNaturalKey.get(nk) ?? [];
+  };
 
   // An ID goes to one row of one natural key at most, even when an old-style origin names it for two keys.
   const given = new Set<string>();
@@ -189,20 +197,27 @@ export function matchIdlessRows(
     const hash = fnv1a64(nk);
     const stored = [...(current.get(hash) ?? [])].sort((a, b) => a.n - b.n);
     let nextN = stored.reduce((max, origin) => Math.max(max, origin.n + 1), 0);
-    // Candidates in a stable order: this key's origins, then origins of the first version, then identical table rows.
-    const candidates: { id: string; originKey: string | null }[] = [];
+    // Remembered origins first (this key's, then the first version's), in a stable order; identical
+    // table rows only for the rows they leave over.
     const seen = new Set<string>();
-    const addCandidate = (id: string, originKey: string | null) => {
-      if (seen.has(id) || namedByBatch.has(id) || given.has(id)) return;
-      seen.add(id);
-      candidates.push({ id, originKey });
+    const candidatesFrom = (entries: Iterable<{ id: string; originKey: string | null }>) => {
+      const candidates: { id: string; originKey: string | null }[] = [];
+      for (const entry of entries) {
+        if (seen.has(entry.id) || namedByBatch.has(entry.id) || given.has(entry.id)) continue;
+        seen.add(entry.id);
+        candidates.push(entry);
+      }
+      return candidates;
     };
-    for (const origin of stored) addCandidate(origin.id, origin.key);
     const legacyHash = fnv1a64(legacyNaturalKey(group[0].norm));
-    for (const origin of [...(legacy.get(legacyHash) ?? [])].sort((a, b) => a.n - b.n)) addCandidate(origin.id, null);
-    for (const id of byNaturalKey.get(nk) ?? []) addCandidate(id, null);
-
-    const assigned = assign(group, candidates, table, ids, state);
+    const legacyOrigins = [...(legacy.get(legacyHash) ?? [])].sort((a, b) => a.n - b.n);
+    const remembered = candidatesFrom([...stored.map((o) => ({ id: o.id, originKey: o.key })), ...legacyOrigins.map((o) => ({ id: o.id, originKey: null }))]);
+    const assigned = assign(group, remembered, table, ids, state);
+    const leftover = group.filter((row) => !assigned.has(row.order));
+    if (leftover.length > 0) {
+      const identical = candidatesFrom(identicalRows(nk).map((id) => ({ id, originKey: null })));
+      for (const [order, candidate] of assign(leftover, identical, table, ids, state)) assigned.set(order, candidate);
+    }
     for (const row of group) {
       const candidate = assigned.get(row.order);
       if (candidate) given.add(candidate.id);
