@@ -8,9 +8,11 @@
  *     and never passes as an update by borrowing the sheet's fields;
  *   - an ID is given to at most one incoming row, and never to a row of another natural key:
  *     an ID another origin owns is not matched by content;
- *   - among rows of one natural key, a row whose content is exactly what an ID's last sync
- *     recorded keeps that ID, whatever its position in the file; the rest go by likeness to
- *     the sheet row, then by order. A look-alike row added higher up next month gets a new ID.
+ *   - among rows of one natural key, the IDs remembered for that key are handed out first: a
+ *     row whose content is exactly what an ID's last sync recorded keeps that ID, whatever its
+ *     position in the file; the rest go by likeness to the sheet row, then by order. Rows left
+ *     over are matched the same way to identical table rows no origin owns, and the rest are
+ *     new. A look-alike row added higher up next month gets a new ID.
  */
 import {
   INSTRUMENTS,
