@@ -114,6 +114,28 @@ describe("ReportPanel", () => {
     expect(screen.queryByRole("button", { name: "그래도 보고서 만들기" })).not.toBeInTheDocument();
   });
 
+  it("'먼저 고치기' writes nothing and keeps the list for fixing", async () => {
+    const user = userEvent.setup();
+    const check: ReportCheck = {
+      firstSheetRow: 2,
+      rowCount: 3,
+      problems: [{ rowIndex: 0, id: "", column: "signed", columnLabel: "체결일", code: "badDate", message: { ko: "날짜가 아닙니다.", en: "Not a date." } }],
+    };
+    const { host } = reportHost({ check: jest.fn().mockResolvedValue(check) });
+    renderInPane(<ReportPanel now={NOW} />, host);
+    await user.click(await screen.findByRole("button", { name: "보고서 만들기" }));
+    await user.click(await screen.findByRole("button", { name: "먼저 고치기" }));
+    expect(host.report.generate).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: /2행 · 체결일/ })).toBeInTheDocument();
+  });
+
+  it("says when no quarter has agreements that the default is the last completed quarter", async () => {
+    const { host } = reportHost({ context: jest.fn().mockResolvedValue({ ...CONTEXT, quartersWithData: [] }) });
+    renderInPane(<ReportPanel now={NOW} />, host);
+    expect(await screen.findByTestId("report-quarter")).toHaveValue("2026-Q3");
+    expect(screen.getByText("체결 실적이 있는 분기가 아직 없어 마지막으로 끝난 분기(2026-Q3)를 골랐습니다.")).toBeInTheDocument();
+  });
+
   it("asks before replacing an existing report, and replaces only after confirmation", async () => {
     const user = userEvent.setup();
     const generate = jest

@@ -47,7 +47,8 @@ export function ReportPanel(props: { now?: () => Date }) {
   const [error, setError] = useState<unknown>(null);
   const [check, setCheck] = useState<{ result: ReportCheck; decided: boolean } | null>(null);
   const [confirming, setConfirming] = useState<{ action: Action; sheetName: string } | null>(null);
-  const { sheet: activeSheet, refresh: refreshActiveSheet, error: activeSheetError } = useActiveSheet(paneLanguage);
+  // Read in the report's language: the frozen copy's suffix ((값) / (values)) follows it.
+  const { sheet: activeSheet, refresh: refreshActiveSheet, error: activeSheetError } = useActiveSheet(language);
   const now = props.now;
 
   const load = useCallback(async () => {
