@@ -11,6 +11,7 @@ import {
   resolveHeaders,
   serialToDate,
   timestampToSerialKst,
+  PROGRESS_DERIVED_COLUMN_KEYS,
   type ColumnKey,
   type Language,
 } from "../../schema";
@@ -131,7 +132,19 @@ export function resolveSaveColumns(headers: readonly unknown[], values: SaveRowI
 export function planRowWrite(table: TableContents, input: SaveRowInput, now: number): RowWritePlan {
   const { language, indexOf } = resolveSaveColumns(table.headers, input.values);
 
-  const { row, problems } = normalizeRow(input.values, language);
+  // Calculated columns keep their formulas: Amount (KRW), and schema 2's Realized (KRW) and Jobs
+  // created (SUMIFS over Progress). A column typed by hand (a table not yet upgraded) is written as typed.
+  const calculatedFormulas = new Map<ColumnKey, string>();
+  for (const key of ["amountKrw", ...PROGRESS_DERIVED_COLUMN_KEYS] as const) {
+    const index = indexOf[key];
+    const formula = index === undefined ? undefined : table.firstRowFormulas[index];
+    if (typeof formula === "string" && formula.startsWith("=")) calculatedFormulas.set(key, formula);
+  }
+  // A SUMIFS result is what the Progress table says, not something this save checks or writes.
+  const checked: SaveRowInput["values"] = { ...input.values };
+  for (const key of PROGRESS_DERIVED_COLUMN_KEYS) if (calculatedFormulas.has(key)) delete checked[key];
+
+  const { row, problems } = normalizeRow(checked, language);
   // A blank ID is generated below; Realized over Amount (KRW) compares with a value Excel recalculates after the save.
   const blocking = problems.filter((p) => !(p.column === "id" && p.code === "required") && p.code !== "realizedOverAmount");
   if (blocking.length > 0) throw new RowProblemsError(blocking);
@@ -162,18 +175,13 @@ export function planRowWrite(table: TableContents, input: SaveRowInput, now: num
   row.id = id;
   row.updated = timestampToSerialKst(now);
 
-  const amountKrwIndex = indexOf.amountKrw;
-  const calculatedFormula =
-    amountKrwIndex !== undefined && typeof table.firstRowFormulas[amountKrwIndex] === "string" && String(table.firstRowFormulas[amountKrwIndex]).startsWith("=")
-      ? String(table.firstRowFormulas[amountKrwIndex])
-      : null;
-
   const cells = new Map<number, CellInput>();
   const numberFormats = new Map<number, string>();
   for (const column of COLUMNS) {
     const index = indexOf[column.key];
     if (index === undefined) continue;
-    if (column.key === "amountKrw" && calculatedFormula !== null) {
+    const calculatedFormula = calculatedFormulas.get(column.key);
+    if (calculatedFormula !== undefined) {
       // The calculated column keeps its formula; only a new row needs it written.
       if (mode === "append") cells.set(index, calculatedFormula);
     } else {

@@ -21,6 +21,7 @@ import { useLanguage, useStrings } from "../../i18n";
 import { errorText } from "../ErrorMessage/errorText";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
 import { usePaneToast } from "../PaneToaster/PaneToaster";
+import { ProgressPanel } from "../ProgressPanel/ProgressPanel";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { EntryFields } from "./EntryFields";
 import {
@@ -382,6 +383,13 @@ export function EntryForm() {
           </div>
         </div>
       </form>
+      {/* Schema 2: the selected commitment's dated progress (ProgressPanel owns its reads and writes). */}
+      {loaded && (
+        <ProgressPanel
+          commitmentId={loaded.target.id}
+          committedKrw={typeof loaded.values.amountKrw === "number" ? loaded.values.amountKrw : null}
+        />
+      )}
       {discard !== null && (
         <ConfirmDialog
           open

@@ -18,8 +18,11 @@ import type { CellValue } from "../../../validation";
 
 export type Draft = Record<ColumnKey, string>;
 
-/** Columns the form does not edit: Amount (KRW) is calculated, Updated is set on save. */
-export const READ_ONLY_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(["amountKrw", "updated"]);
+/**
+ * Columns the form does not edit: Amount (KRW) is calculated, Updated is set on save, and
+ * (schema 2) Realized (KRW) and Jobs created sum the Progress table: progress is added below the form.
+ */
+export const READ_ONLY_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(["amountKrw", "updated", "realizedKrw", "jobsCreated"]);
 
 export function emptyDraft(): Draft {
   return Object.fromEntries(COLUMNS.map((c) => [c.key, ""])) as Draft;
@@ -70,15 +73,16 @@ export function draftFromRow(values: Partial<Record<ColumnKey, CellValue>>): Dra
 
 /**
  * The draft as raw cells for normalizeRow and the row adapter. Updated is left out (the adapter
- * stamps it); Amount (KRW) goes back as loaded so a hand-typed column is not blanked.
+ * stamps it); Amount (KRW), Realized (KRW) and Jobs created go back as loaded so a hand-typed
+ * column (a table not yet upgraded) is not blanked; a calculated one keeps its formula (rowPlan).
  */
 export function draftToRaw(draft: Draft, loaded: Partial<Record<ColumnKey, CellValue>> | null): Partial<Record<ColumnKey, unknown>> {
   const raw: Partial<Record<ColumnKey, unknown>> = {};
   for (const column of COLUMNS) {
     if (column.key === "updated") continue;
-    if (column.key === "amountKrw") {
-      const value = loaded?.amountKrw;
-      if (typeof value === "number") raw.amountKrw = value;
+    if (column.key === "amountKrw" || column.key === "realizedKrw" || column.key === "jobsCreated") {
+      const value = loaded?.[column.key];
+      if (typeof value === "number") raw[column.key] = value;
       continue;
     }
     raw[column.key] = draft[column.key];

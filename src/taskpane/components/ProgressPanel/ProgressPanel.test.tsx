@@ -48,7 +48,7 @@ describe("ProgressPanel", () => {
     fireEvent.change(screen.getByLabelText(/실적일/), { target: { value: "2019-12-20" } });
     await user.click(screen.getByRole("combobox", { name: /실적구분/ }));
     await user.click(await screen.findByRole("option", { name: "수출선적" }));
-    await user.type(screen.getByRole("textbox", { name: "금액" }), "5만불");
+    await user.type(screen.getByRole("textbox", { name: "실적 금액" }), "5만불");
     expect(screen.getByText("읽은 값: 50,000 USD")).toBeInTheDocument();
     await user.type(screen.getByRole("textbox", { name: "증빙" }), "수출신고 1");
     await user.click(screen.getByRole("button", { name: "실적 추가" }));
@@ -66,7 +66,7 @@ describe("ProgressPanel", () => {
     const add = jest.fn();
     renderInPane(<ProgressPanel commitmentId="X-1" committedKrw={null} />, fakeHost({ progress: { read: jest.fn().mockResolvedValue([]), add } }), "en");
     await screen.findByText("No progress recorded yet.");
-    await user.type(screen.getByRole("textbox", { name: "Amount" }), "5만");
+    await user.type(screen.getByRole("textbox", { name: "Progress amount" }), "5만");
     await user.click(screen.getByRole("button", { name: "Add progress" }));
     expect(await screen.findByText("Enter the date of the progress.")).toBeInTheDocument();
     expect(screen.getByText(/Choose a kind/)).toBeInTheDocument();
