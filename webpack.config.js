@@ -157,6 +157,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Tabs other than the first load on demand (React.lazy) as their own chunks.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve,

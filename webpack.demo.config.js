@@ -18,6 +18,8 @@ module.exports = (_env, options) => {
     output: {
       path: path.resolve(__dirname, "dist-demo"),
       filename: "[name].js",
+      // Tabs other than the first load on demand (React.lazy) as their own chunks.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve,

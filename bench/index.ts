@@ -15,6 +15,7 @@ import "./functions.bench";
 import "./sync.bench";
 import "./extract.bench";
 import "./realized.bench";
+import "./bundle.bench";
 import { registeredSuites, renderTable, status, type BenchRow } from "./harness";
 import { BENCH_DOC, writeBenchDoc } from "./report";
 

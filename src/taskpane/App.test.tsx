@@ -10,7 +10,7 @@ import { languageFromLocale } from "./i18n";
 jest.setTimeout(30_000);
 
 describe("App", () => {
-  it("switches language and tabs, keeping every panel mounted", async () => {
+  it("switches language and tabs, keeping every opened panel mounted", async () => {
     const user = userEvent.setup();
     render(<App host={fakeHost()} initialLanguage="ko" />);
     expect(screen.getByRole("heading", { name: "해외 약정 관리" })).toBeInTheDocument();
@@ -19,7 +19,8 @@ describe("App", () => {
     expect(tabNames().slice(0, 3)).toEqual(["설정", "입력", "검증"]);
     await user.click(screen.getByRole("tab", { name: "입력" }));
     expect(screen.getByRole("tabpanel", { name: "입력" })).toBeVisible();
-    await user.type(screen.getByRole("textbox", { name: /상대기관/ }), "Acme");
+    // The Entry tab's code loads on first open.
+    await user.type(await screen.findByRole("textbox", { name: /상대기관/ }, { timeout: 10_000 }), "Acme");
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     expect(tabNames().slice(0, 3)).toEqual(["Setup", "Entry", "Validate"]);

@@ -6,6 +6,7 @@ const ko = {
   tabsLabel: "작업",
   errorTitle: "오류",
   dismiss: "닫기",
+  loadingTab: "불러오는 중…",
 
   setup: {
     heading: "통합 시트 설정",
@@ -97,6 +98,7 @@ const en: Strings = {
   tabsLabel: "Tasks",
   errorTitle: "Error",
   dismiss: "Dismiss",
+  loadingTab: "Loading…",
 
   setup: {
     heading: "Set up the shared sheet",
