@@ -5,6 +5,12 @@
  */
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
   MessageBar,
   MessageBarActions,
@@ -70,11 +76,23 @@ export function DemoShell({ sim, storage, taskPane, restoredFrom, startupProblem
     return () => active.stop();
   }, [sim, storage]);
 
+  const [confirmReset, setConfirmReset] = useState(false);
+  const pane = useRef<HTMLElement>(null);
+
   const reset = () => {
     saver.current?.stop();
     clearDemoSnapshot(storage);
     window.location.reload();
   };
+
+  // F6 moves between the sheet and the task pane, as in Excel; Escape in the grid does too.
+  const focusPane = () => {
+    const target =
+      pane.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+      pane.current?.querySelector<HTMLElement>("button, input, select, textarea, [tabindex]:not([tabindex='-1'])");
+    target?.focus();
+  };
+  const focusGrid = () => document.querySelector<HTMLElement>('[role="grid"]')?.focus({ preventScroll: true });
 
   const restoredText = restoredFrom
     ? `이 브라우저에 저장된 상태 (${new Date(restoredFrom).toLocaleString("ko-KR")}) · Restored from this browser`
@@ -94,7 +112,7 @@ export function DemoShell({ sim, storage, taskPane, restoredFrom, startupProblem
             </Text>
           </div>
           <Tooltip content="저장된 변경을 지우고 예시 통합문서로 되돌립니다 · Discard changes and reload the seed workbook" relationship="description">
-            <Button appearance="secondary" onClick={reset} data-testid="reset-demo">
+            <Button appearance="secondary" onClick={() => setConfirmReset(true)} data-testid="reset-demo">
               데모 초기화 · Reset
             </Button>
           </Tooltip>
@@ -128,12 +146,41 @@ export function DemoShell({ sim, storage, taskPane, restoredFrom, startupProblem
           </div>
         )}
         <div className={styles.body}>
-          <SimulatedWorkbook sim={sim} onError={(message) => setErrors((all) => [...all.slice(-3), message])} />
-          <aside className={styles.taskPane} style={{ width: TASK_PANE_WIDTH }} aria-label="작업창 · Task pane" data-testid="task-pane">
+          <SimulatedWorkbook sim={sim} onError={(message) => setErrors((all) => [...all.slice(-3), message])} onLeaveGrid={focusPane} />
+          <aside
+            ref={pane}
+            className={styles.taskPane}
+            style={{ width: TASK_PANE_WIDTH }}
+            aria-label="작업창 · Task pane"
+            data-testid="task-pane"
+            onKeyDown={(event) => {
+              if (event.key === "F6") {
+                event.preventDefault();
+                focusGrid();
+              }
+            }}
+          >
             {taskPane}
           </aside>
         </div>
       </div>
+      <Dialog open={confirmReset} modalType="alert" onOpenChange={(_, data) => setConfirmReset(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>데모를 초기화할까요? · Reset the demo?</DialogTitle>
+            <DialogContent>
+              이 브라우저에 저장된 변경(입력한 약정, 동기화, 보고서)이 모두 지워지고 예시 통합문서로 돌아갑니다. · Everything changed in this browser is
+              discarded and the seed workbook comes back.
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={reset} data-testid="confirm-reset-demo">
+                초기화 · Reset
+              </Button>
+              <Button onClick={() => setConfirmReset(false)}>취소 · Cancel</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </FluentProvider>
   );
 }

@@ -79,6 +79,7 @@ export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function
       setNameDraft(null);
     } else if (event.key === "Escape") {
       setNameDraft(null);
+      props.onCancel();
     }
   };
 

@@ -21,13 +21,15 @@ export interface SimulatedWorkbookProps {
   readonly sim: ExcelSimulator;
   /** Shows a failed action to the user (never swallowed). */
   readonly onError: (message: string) => void;
+  /** Escape or F6 in the grid: the page moves focus to the next pane. */
+  readonly onLeaveGrid?: () => void;
 }
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function SimulatedWorkbook({ sim, onError }: SimulatedWorkbookProps) {
+export function SimulatedWorkbook({ sim, onError, onLeaveGrid }: SimulatedWorkbookProps) {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
   const [draftSeed, setDraftSeed] = useState<{ text: string; key: number } | null>(null);
@@ -84,7 +86,10 @@ export function SimulatedWorkbook({ sim, onError }: SimulatedWorkbookProps) {
         address={view.activeAddress}
         content={active.input}
         draftSeed={draftSeed}
-        onNavigate={(address) => select(address.toUpperCase())}
+        onNavigate={(address) => {
+          // After a jump, typing goes into the cell (as in Excel), not into the name box.
+          void select(address.toUpperCase()).then(focusGrid);
+        }}
         onCommit={commit}
         onCancel={focusGrid}
       />
@@ -96,6 +101,7 @@ export function SimulatedWorkbook({ sim, onError }: SimulatedWorkbookProps) {
           if (initialText !== undefined) setDraftSeed({ text: initialText, key: Date.now() });
           formulaInput.current?.focus();
         }}
+        onLeave={onLeaveGrid}
         onClear={() =>
           attempt(clearContents(sim.run, sim.selection.sheet, sim.selection.address), "지울 수 없습니다 · Could not clear")
         }

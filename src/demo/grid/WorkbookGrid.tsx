@@ -87,7 +87,8 @@ const useStyles = makeStyles({
     cursor: "cell",
   },
   overflowing: { position: "relative", overflow: "visible", zIndex: 1 },
-  overflowText: { position: "absolute", top: 0, left: 0, boxSizing: "border-box", paddingLeft: "3px", paddingRight: "3px", overflow: "hidden" },
+  // Text running over empty neighbours must not take their clicks: the click belongs to the cell under it.
+  overflowText: { position: "absolute", top: 0, left: 0, boxSizing: "border-box", paddingLeft: "3px", paddingRight: "3px", overflow: "hidden", pointerEvents: "none" },
   inSelection: { backgroundColor: "rgba(33, 115, 70, 0.12) !important" },
   active: { outline: "2px solid #217346", outlineOffset: "-2px", position: "relative", zIndex: 1 },
 });
@@ -100,6 +101,8 @@ export interface WorkbookGridProps {
   readonly onStartEdit: (initialText?: string) => void;
   /** Delete: clear the selected cells. */
   readonly onClear: () => void;
+  /** Escape or F6: leave the grid for the next pane (the task pane), as F6 does in Excel. */
+  readonly onLeave?: () => void;
 }
 
 function inRect(rect: Rect, row: number, col: number): boolean {
@@ -119,7 +122,7 @@ function cellStyle(cell: CellView, width: number): CSSProperties {
 }
 
 export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>(function WorkbookGrid(
-  { view, onSelect, onStartEdit, onClear },
+  { view, onSelect, onStartEdit, onClear, onLeave },
   ref,
 ) {
   const styles = useStyles();
@@ -203,7 +206,14 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
       Tab: [0, event.shiftKey ? -1 : 1],
     };
     const move = moves[event.key];
-    if (move) {
+    if (event.key === "Escape" || event.key === "F6") {
+      // The grid must not trap the keyboard: Escape and F6 go on to the task pane.
+      event.preventDefault();
+      onLeave?.();
+    } else if (event.key === "Tab" && (event.shiftKey ? col === 0 : col === view.columnCount - 1)) {
+      // Tab past the last column (Shift+Tab before the first) leaves the grid: the browser moves focus on.
+      return;
+    } else if (move) {
       event.preventDefault();
       select(row + move[0], col + move[1], event.shiftKey && event.key !== "Tab");
     } else if (event.key === "Enter" || event.key === "F2") {

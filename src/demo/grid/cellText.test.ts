@@ -1,4 +1,4 @@
-import { cellText } from "./cellText";
+import { cellText, dateInputText } from "./cellText";
 import { isoToSerial } from "../../schema/dates";
 
 const text = (value: Parameters<typeof cellText>[0], format?: string) => cellText(value, format).text;
@@ -58,5 +58,18 @@ describe("cellText", () => {
     expect(text(serial, "yyyy-mm-dd hh:mm")).toBe("2024-09-05 09:35");
     expect(text(serial, "h:mm AM/PM")).toBe("9:35 AM");
     expect(text(isoToSerial("2024-09-05") + 0.75, "hh:mm:ss")).toBe("18:00:00");
+  });
+});
+
+describe("dateInputText (the formula bar)", () => {
+  it("shows a date cell as a date, not its serial, as Excel's formula bar does", () => {
+    const serial = isoToSerial("2019-11-18");
+    expect(dateInputText(serial, "yyyy-mm-dd")).toBe("2019-11-18");
+    expect(dateInputText(serial, "yyyy\"년\" m\"월\" d\"일\"")).toBe("2019-11-18");
+    expect(dateInputText(serial + 0.5, "yyyy-mm-dd hh:mm")).toBe("2019-11-18 12:00:00");
+    expect(dateInputText(0.75, "hh:mm:ss")).toBeNull();
+    expect(dateInputText(serial, "#,##0")).toBeNull();
+    expect(dateInputText(serial, "General")).toBeNull();
+    expect(dateInputText("2019-11-18", "yyyy-mm-dd")).toBeNull();
   });
 });

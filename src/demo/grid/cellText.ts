@@ -213,3 +213,25 @@ export function cellText(value: CellDisplayValue, numberFormat: string | null | 
   const negativeSign = value < 0 && parts.length < 2 && /[1-9]/.test(text) ? "-" : "";
   return { text: negativeSign + text, align: "right" };
 }
+
+/**
+ * What the formula bar shows for a number in a date-formatted cell: the date (and time, when the
+ * format shows one) as it would be typed back, as Excel does; null for other cells, which show
+ * the plain number. Typing the text back gives the same serial.
+ */
+export function dateInputText(value: CellDisplayValue, numberFormat: string | null | undefined): string | null {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 1) return null;
+  const section = sections(numberFormat ?? "General")[0];
+  if (/^\s*(General)?\s*$/i.test(section) || section.trim() === "@") return null;
+  const tokens = tokenize(section);
+  if (!isDateFormat(tokens)) return null;
+  const code = tokens.map((t) => (t.kind === "code" ? t.text : "")).join("");
+  const { year, month, day } = serialToDate(Math.floor(value));
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const hasDate = /[yd]/i.test(code) || (/m/i.test(code) && !/[hs]/i.test(code));
+  const hasTime = /[hs]/i.test(code) || value % 1 !== 0;
+  if (!hasTime) return date;
+  const seconds = Math.round((value - Math.floor(value)) * 86_400) % 86_400;
+  const time = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}`;
+  return hasDate ? `${date} ${time}` : time;
+}

@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnLetters, parseAddress, type Rect } from "../../simulator/address";
 import type { CellValue, WorkbookSnapshot } from "../../simulator";
-import { cellText } from "./cellText";
+import { cellText, dateInputText } from "./cellText";
 import { chartData, type ChartData } from "./chartData";
 
 /** Excel's default column width and the point-to-pixel ratio at 96 dpi. */
@@ -248,7 +248,7 @@ export function buildSheetView(
         text: shown.text,
         align: align ?? shown.align,
         style,
-        input: stored?.formula ?? inputText(value),
+        input: stored?.formula ?? dateInputText(value === "" ? null : value, numberFormat) ?? inputText(value),
       };
     },
   };
