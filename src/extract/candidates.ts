@@ -115,7 +115,9 @@ function locate(ctx: DocumentContext, partner: PartnerFound | null, clause: Span
     const lead = Math.max(clause.start, partner.start - 12);
     const own = placesIn(text, partner.start, partner.end);
     const before = placesIn(text, lead, partner.start).filter((p) => p.cities.length === 0 && /^\s*$/.test(text.slice(p.end, partner.start)));
-    const found = pick([...before, ...own], partner.end);
+    // "the State of Victoria, Australia", "빅토리아주(호주)": a country right after the name.
+    const after = placesIn(text, partner.end, Math.min(clause.end, partner.end + 24)).filter((p) => p.cities.length === 0 && /^[\s,(（]*$/.test(text.slice(partner.end, p.start)));
+    const found = pick([...before, ...own, ...after.slice(0, 1)], partner.end);
     if (found?.country) {
       if (!found.city && own.length === 0) {
         // A country word before the partner, and a city of that country elsewhere in the clause.

@@ -10,7 +10,7 @@
 import { agencyMatcher, collectCandidates, type Candidate, type DocumentContext } from "./candidates";
 import { findDocumentDate, fromIso, toIso, type Ymd } from "./dates";
 import { checkedText } from "./input";
-import { KOREAN_GOVERNMENT } from "./koreanPlaces";
+import { governmentKey, KOREAN_GOVERNMENT } from "./koreanPlaces";
 import { CATEGORY_CUES } from "./lexicon";
 import { segment, type Segmented } from "./segment";
 import type { ExtractOptions, ExtractResult, LocalizedMessage, Span, Suggestion } from "./types";
@@ -32,20 +32,25 @@ function detectLanguage(text: string): "ko" | "en" {
 
 /** The issuing body when none is given: the Korean local government the release names most. */
 function inferAgency(text: string, segmented: Segmented): { name: string; span: Span } | null {
-  const counts = new Map<string, { count: number; span: Span }>();
+  // Counted by body ("충청북도", "충북도", "충북도청" are one), named by the first full spelling seen.
+  const counts = new Map<string, { name: string; count: number; span: Span }>();
   const parts = [segmented.headline, ...segmented.body].filter((s) => s !== null);
   for (const part of parts) {
     KOREAN_GOVERNMENT.lastIndex = 0;
     for (let m = KOREAN_GOVERNMENT.exec(part.text); m; m = KOREAN_GOVERNMENT.exec(part.text)) {
       const name = m[0].replace(/(청)$/, "");
-      const entry = counts.get(name);
-      if (entry) entry.count++;
-      else counts.set(name, { count: 1, span: { start: part.start + m.index, end: part.start + m.index + name.length } });
+      const key = governmentKey(name);
+      const span = { start: part.start + m.index, end: part.start + m.index + name.length };
+      const entry = counts.get(key);
+      if (entry) {
+        entry.count++;
+        if (name.length > entry.name.length) Object.assign(entry, { name, span });
+      } else counts.set(key, { name, count: 1, span });
     }
   }
   let best: { name: string; span: Span } | null = null;
   let bestCount = 0;
-  for (const [name, { count, span }] of counts) {
+  for (const { name, count, span } of counts.values()) {
     if (count > bestCount) {
       best = { name, span };
       bestCount = count;

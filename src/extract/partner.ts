@@ -57,6 +57,8 @@ function tokenBefore(text: string, end: number, limit: number): Span | null {
 
 function looksLikeName(token: string, next: string): boolean {
   if (STOP_WORDS.has(token)) return false;
+  // "28일(현지시간)", "10일(현지시각)에는": a date, even with a bracket.
+  if (/\d\s*(?:일|월|년|시|분)|현지\s*시[각간]/.test(token)) return false;
   if (/[)）]$/.test(token) || /^\(/.test(token)) return true;
   if (/^[A-Z][A-Za-z&.'’-]*$/.test(token) && /^[A-Z(]/.test(next)) return true;
   if (ORG_SUFFIX.test(token) && !/(했|하는|되는|있는|없는|위한|통한)$/.test(token)) return true;
