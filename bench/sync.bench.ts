@@ -4,7 +4,7 @@
  * ratio to the least any plan must do: build one Map of the current IDs.
  */
 import { COLUMNS, headerRow, isoToSerial, type ColumnKey } from "../src/schema";
-import { planSync, EMPTY_SYNC_STATE, autoMap, sourceHeaders } from "../src/sync";
+import { planSync, EMPTY_SYNC_STATE, autoMap, sourceHeaders, applyInMemory, buildWritePlan } from "../src/sync";
 import { normalizeRow } from "../src/validation";
 import { measurePair, ms, registerSuite, times } from "./harness";
 
@@ -92,6 +92,19 @@ registerSuite({
       runs: 7,
       warmup: 2,
     });
+    // A list without IDs, synced once, then synced again (the monthly re-import): every row is
+    // found through its remembered origin, with no natural key computed for the table's rows.
+    const idless = incomingBatch(10_000, 100_000).map((row) => row.slice(1));
+    const firstPlan = planSync(current, idless, { state: EMPTY_SYNC_STATE, sourceName: "idless.csv" });
+    const synced = applyInMemory({ table: current, state: EMPTY_SYNC_STATE }, buildWritePlan(firstPlan, { now: 0, amountKrwFormula: null }));
+    const { subject: reimport, baseline: reimportBaseline } = measurePair({
+      setup: () => synced.table,
+      subject: (table) => planSync(table, idless, { state: synced.state, sourceName: "idless.csv" }),
+      baseline: mapOfIds,
+      runs: 5,
+      warmup: 1,
+    });
+    const reimported = planSync(synced.table, idless, { state: synced.state, sourceName: "idless.csv" });
     const sample = planSync(current, incoming, { state: EMPTY_SYNC_STATE, sourceName: "bench.csv" });
     return [
       {
@@ -108,6 +121,13 @@ registerSuite({
         baseline: `Map of 100k IDs: ${ms(normalisingBaseline.medianMs)}`,
         value: normalising.medianMs / normalisingBaseline.medianMs,
         note: `${ms(normalising.medianMs)}: the shared validation every imported row goes through`,
+      },
+      {
+        figure: "planSync: 10k rows without IDs re-imported vs 105k current",
+        result: times(reimport.medianMs / reimportBaseline.medianMs),
+        baseline: `Map of 105k IDs: ${ms(reimportBaseline.medianMs)}`,
+        value: reimport.medianMs / reimportBaseline.medianMs,
+        note: `${ms(reimport.medianMs)}; ${reimported.unchanged.length} unchanged, ${reimported.inserts.length} inserts, ${reimported.updates.length} updates (found by remembered origin)`,
       },
     ];
   },

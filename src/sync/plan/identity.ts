@@ -88,10 +88,12 @@ export function yearOf(signed: unknown): number | null {
 /**
  * Hands out IDs in the task pane's scheme (nextId), unique against every ID in
  * the table, the batch and the sync records. The taken IDs are indexed by stem
- * ("창원-2019-") so each call looks at one agency-year, not the whole table.
+ * ("창원-2019-") with the highest sequence of each, so each call costs the same
+ * however many IDs an agency-year already has (a 10,000-row list without IDs
+ * used to rescan the whole stem for every row).
  */
 export class IdAllocator {
-  private byStem: Map<string, Set<string>> | null = null;
+  private byStem: Map<string, { taken: Set<string>; highest: number }> | null = null;
   constructor(private readonly taken: () => Iterable<string>) {}
 
   private stemOf(id: string): string {
@@ -103,17 +105,28 @@ export class IdAllocator {
       this.byStem = new Map();
       for (const id of this.taken()) this.add(id);
     }
-    const stem = this.stemOf(nextId(agency, year, new Set()));
-    const id = nextId(agency, year, this.byStem.get(stem) ?? new Set());
-    this.add(id);
-    return id;
+    const first = nextId(agency, year, new Set());
+    const stem = this.stemOf(first);
+    const entry = this.byStem.get(stem);
+    if (!entry) {
+      this.add(first);
+      return first;
+    }
+    // nextId's rule: one past the highest sequence in use, skipping any ID already taken.
+    let sequence = entry.highest + 1;
+    let candidate = `${stem}${String(sequence).padStart(3, "0")}`;
+    while (entry.taken.has(candidate)) candidate = `${stem}${String(++sequence).padStart(3, "0")}`;
+    this.add(candidate);
+    return candidate;
   }
 
   private add(id: string): void {
     const stem = this.stemOf(id);
-    let set = this.byStem!.get(stem);
-    if (!set) this.byStem!.set(stem, (set = new Set()));
-    set.add(id);
+    let entry = this.byStem!.get(stem);
+    if (!entry) this.byStem!.set(stem, (entry = { taken: new Set(), highest: 0 }));
+    entry.taken.add(id);
+    const sequence = Number(id.slice(stem.length));
+    if (Number.isInteger(sequence) && sequence > entry.highest) entry.highest = sequence;
   }
 }
 
