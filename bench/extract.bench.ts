@@ -8,6 +8,7 @@
  * baseline (splitting into sentences, no lookups at all) is shown for scale, without a target.
  */
 import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { extractCommitments } from "../src/extract";
 import { measure, measurePair, ms, registerSuite, times } from "./harness";
@@ -30,12 +31,17 @@ registerSuite({
   name: "extract",
   run: () => {
     const options = { agency: "성남시" };
+    // The officer's first Suggest: nothing warmed up yet (shown for honesty, no target).
+    const coldStart = performance.now();
+    extractCommitments(LONGEST, options);
+    const cold = performance.now() - coldStart;
     const { subject, baseline } = measurePair({
       setup: () => LONGEST,
       subject: (text) => extractCommitments(text, options),
       baseline: (text) => onePass(NAIVE_EXTRACTOR, text),
-      runs: 41,
-      warmup: 10,
+      // Steady state on both sides: a pane extracts release after release in one long-lived page.
+      runs: 101,
+      warmup: 100,
     });
     const { baseline: split } = measurePair({
       setup: () => LONGEST,
@@ -62,6 +68,13 @@ registerSuite({
         baseline: "—",
         value: subject.medianMs,
         target: { op: "<=", value: 50, unit: " ms" },
+      },
+      {
+        figure: "extract longest seed, first call in the process (cold)",
+        result: ms(cold),
+        baseline: "—",
+        value: null,
+        note: "includes compiling the lookups; no target",
       },
       {
         figure: "extract longest seed, ratio to a sentence-splitting regex pass (scale only)",

@@ -20,7 +20,7 @@ const message = (ko: string, en: string): LocalizedMessage => ({ ko, en });
 function detectLanguage(text: string): "ko" | "en" {
   let hangul = 0;
   let latin = 0;
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0xac00 && c <= 0xd7a3) hangul++;

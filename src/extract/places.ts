@@ -67,6 +67,9 @@ const NOT_COUNTRIES: ReadonlySet<string> = new Set(["수단", "오만", "말리"
 
 const PARTICLES = /(에서는|에서도|에서|에는|으로는|으로|로는|과의|와의|과는|와는|에게|까지|부터|이라는|라는|과|와|의|을|를|은|는|이|가|에|도|로|측|산|계|내|행|인|계의|정부)$/;
 
+/** Each word's country (after its particles are stripped), once: releases repeat their words. */
+const COUNTRY_OF_WORD = new Map<string, { code: string; length: number } | null>();
+
 /** Countries named in text[start, end): Korean words (particles stripped), English names, Hanja abbreviations. */
 function countriesIn(text: string, start: number, end: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -87,6 +90,12 @@ function countriesIn(text: string, start: number, end: number): PlaceMention[] {
       if (code && code !== "KR") out.push({ start: start + m.index, end: start + m.index + m[0].length, countries: [code], cities: [] });
       continue;
     }
+    const known = COUNTRY_OF_WORD.get(word);
+    if (known !== undefined) {
+      if (known) out.push({ start: start + m.index, end: start + m.index + known.length, countries: [known.code], cities: [] });
+      continue;
+    }
+    const original = word;
     for (let strip = 0; strip < 3 && word.length >= 2; strip++) {
       if (!NOT_COUNTRIES.has(word)) code = EXTRA_COUNTRIES.get(word) || (word.length >= 2 ? normalizeCountry(word) : null);
       if (code) break;
@@ -97,7 +106,10 @@ function countriesIn(text: string, start: number, end: number): PlaceMention[] {
     if (!code && m[0].length === 1) code = EXTRA_COUNTRIES.get(m[0]) || null;
     // Two-letter and three-letter words are ISO codes to the lookup ("LA" is Laos, "DC" nothing); a name needs more.
     if (code && /^[A-Z]{2,3}$/.test(word)) code = null;
-    if (code && code !== "KR") out.push({ start: start + m.index, end: start + m.index + word.length, countries: [code], cities: [] });
+    const found = code && code !== "KR" ? { code, length: word.length } : null;
+    if (COUNTRY_OF_WORD.size > 20_000) COUNTRY_OF_WORD.clear();
+    COUNTRY_OF_WORD.set(original, found);
+    if (found) out.push({ start: start + m.index, end: start + m.index + found.length, countries: [found.code], cities: [] });
   }
   return out;
 }
