@@ -1,3 +1,4 @@
 export * from "./problems";
 export * from "./normalizeRow";
 export * from "./validateTable";
+export * from "./progressRules";

@@ -22,7 +22,13 @@ export type ProblemCode =
   | "noFxRate"
   | "badHsCode"
   /** Text longer than an Excel cell holds (32,767 characters). */
-  | "tooLong";
+  | "tooLong"
+  /** Schema 2 (progressRules.ts): progress recorded for a cancelled commitment. */
+  | "progressForCancelled"
+  /** Schema 2: progress dated before the commitment was signed. */
+  | "progressBeforeSigned"
+  /** Schema 2: past Due, not closed, and no progress at all. */
+  | "pastDueNoProgress";
 
 /** Every code, in the order the validation panel lists counts. */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -41,6 +47,9 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   "completedWithoutSigned",
   "dueBeforeSigned",
   "noFxRate",
+  "progressForCancelled",
+  "progressBeforeSigned",
+  "pastDueNoProgress",
 ];
 
 /** Short names of each kind of problem, for counts and filters. */
@@ -60,6 +69,9 @@ export const PROBLEM_KIND_LABELS: Readonly<Record<ProblemCode, LocalizedMessage>
   completedWithoutSigned: { ko: "체결일 없는 완료", en: "Completed without Signed date" },
   dueBeforeSigned: { ko: "체결일보다 이른 이행기한", en: "Due before Signed" },
   noFxRate: { ko: "환율 없음", en: "No exchange rate" },
+  progressForCancelled: { ko: "취소된 협약의 이행실적", en: "Progress on a cancelled commitment" },
+  progressBeforeSigned: { ko: "체결일보다 이른 실적", en: "Progress before Signed" },
+  pastDueNoProgress: { ko: "기한 지났는데 실적 없음", en: "Past due, no progress" },
 };
 
 export interface FieldProblem {

@@ -4,8 +4,8 @@
  * cap (one block up to a few thousand rows; about 20,000 rows pass 5 MB).
  */
 import type { ExcelRun } from "../../office/run";
-import { FX_TABLE_NAME, HeaderError, TABLE_NAME, isBlank, normalizeCurrency } from "../../schema";
-import { validateTable, type TableProblem } from "../../validation";
+import { FX_TABLE_NAME, HeaderError, PROGRESS_TABLE_NAME, TABLE_NAME, isBlank, normalizeCurrency, timestampToSerialKst } from "../../schema";
+import { validateProgress, validateTable, type OrphanProgress, type TableProblem } from "../../validation";
 import { sheetRowOf } from "../i18n/sheetRow";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { resolveFxHeaders } from "./setupPlan";
@@ -19,6 +19,8 @@ export interface ValidationReport {
   readonly fxCurrencies: readonly string[];
   /** The 1-based sheet row of body row 0: a problem's sheet row is `firstSheetRow + rowIndex`. */
   readonly firstSheetRow: number;
+  /** Schema 2: Progress rows whose Commitment ID is in no Commitments row. */
+  readonly progressOrphans?: readonly OrphanProgress[];
 }
 
 /** ISO codes of the currencies FxRates has at least one rate for. */
@@ -43,11 +45,15 @@ export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions 
       const body = table.getDataBodyRange().load("rowIndex,rowCount,columnCount");
       const fx = context.workbook.tables.getItemOrNullObject(FX_TABLE_NAME);
       fx.load("name");
+      const progress = context.workbook.tables.getItemOrNullObject(PROGRESS_TABLE_NAME);
+      progress.load("name");
       await context.sync();
       const fxRange = fx.isNullObject ? null : fx.getRange().load("values");
+      // Schema 2: the Progress table rides with the first block too (progressRules.ts).
+      const progressRange = progress.isNullObject ? null : progress.getRange().load("values");
       // The FxRates read rides with the first block of the body.
       const rows = await readRowsInBlocks(context, () => table.getDataBodyRange(), body.rowCount, body.columnCount, options);
-      if (fxRange && rows.length === 0) await context.sync();
+      if ((fxRange || progressRange) && rows.length === 0) await context.sync();
       const fxValues: unknown[][] = fxRange ? fxRange.values : [];
       const values = [header.values[0], ...rows];
       let problems: TableProblem[];
@@ -63,8 +69,10 @@ export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions 
         }
         throw error;
       }
+      const checked = progressRange ? validateProgress(values, progressRange.values, Math.floor(timestampToSerialKst(Date.now()))) : null;
+      if (checked) problems.push(...checked.problems);
       const rowCount = rows.filter((row) => !row.every(isBlank)).length;
-      return { problems, rowCount, fxCurrencies: [...fxCurrenciesOf(fxValues)].sort(), firstSheetRow };
+      return { problems, rowCount, fxCurrencies: [...fxCurrenciesOf(fxValues)].sort(), firstSheetRow, progressOrphans: checked?.orphans ?? [] };
     }),
   );
 }
