@@ -256,6 +256,8 @@ function assign(
 ): Map<number, { id: string; originKey: string | null }> {
   const assigned = new Map<number, { id: string; originKey: string | null }>();
   if (candidates.length === 0) return assigned;
+  // One row, one candidate (a re-import of a synced list, row by row): nothing to weigh.
+  if (group.length === 1 && candidates.length === 1) return assigned.set(group[0].order, candidates[0]);
   if (group.length * candidates.length > MAX_SCORED_PAIRS) {
     group.forEach((row, i) => i < candidates.length && assigned.set(row.order, candidates[i]));
     return assigned;
