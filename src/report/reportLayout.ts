@@ -22,7 +22,6 @@
 import {
   CATEGORIES,
   INSTRUMENTS,
-  columnLabel,
   resolveHeaders,
   serialToIso,
   timestampToSerialKst,
@@ -32,9 +31,12 @@ import {
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { LayoutBuilder, abs, str } from "./layoutBuilder";
 import { REPORT_LABELS, type ReportLabelKey } from "./labels";
+import { FORMAT, STYLE } from "./layoutStyle";
+import { FOLLOW_UP_COLUMNS, SIGNED_LIST_COLUMNS, addList, type ListSpec } from "./listBlocks";
+import { statusLineFormula } from "./statusLine";
 import { canonicalQuarterFormula, periodValidationFormula } from "./periodFormulas";
 import { formatQuarter, parseQuarter, quarterLabel, reportSheetName, type Quarter } from "./quarters";
-import type { CellStyle, KpiKey, ReportChart, ReportLayout, ReportName, SpillArea } from "./types";
+import type { KpiKey, ReportChart, ReportLayout, ReportName, SpillArea } from "./types";
 
 export interface ReportLayoutOptions {
   /** "2024-Q3". */
@@ -96,44 +98,6 @@ export const SPILL_ROOM = {
 } as const;
 
 const TOP_COUNTRY_SLOTS = 8;
-
-const FORMAT = {
-  count: "#,##0",
-  krw: "#,##0",
-  percent: "0.0%",
-  date: "yyyy-mm-dd",
-  text: "@",
-} as const;
-
-const COLORS = {
-  titleFill: "#1F4E79",
-  white: "#FFFFFF",
-  sectionFill: "#DDEBF7",
-  sectionText: "#1F4E79",
-  headerFill: "#F2F2F2",
-  inputFill: "#FFF2CC",
-  hint: "#7F7F7F",
-  warning: "#C00000",
-} as const;
-
-const STYLE = {
-  title: { bold: true, size: 16, color: COLORS.white, fill: COLORS.titleFill },
-  subtitle: { bold: true, size: 12 },
-  section: { bold: true, size: 12, color: COLORS.sectionText, fill: COLORS.sectionFill },
-  header: { bold: true, fill: COLORS.headerFill, horizontalAlignment: "Center" },
-  label: { bold: true },
-  input: { bold: true, size: 12, fill: COLORS.inputFill, horizontalAlignment: "Center" },
-  hint: { italic: true, size: 9, color: COLORS.hint },
-  warning: { bold: true, color: COLORS.warning },
-  total: { bold: true, fill: COLORS.headerFill },
-  right: { horizontalAlignment: "Right" },
-  center: { horizontalAlignment: "Center" },
-} as const satisfies Record<string, CellStyle>;
-
-/** Columns the two lists show, in order; text columns get &"" and the others IF(x="","",x), so blank cells print blank, not 0. */
-const SIGNED_LIST_COLUMNS = ["id", "signed", "instrument", "category", "partner", "country", "amountKrw", "status"] as const;
-const FOLLOW_UP_COLUMNS = ["id", "due", "partner", "country", "category", "amountKrw", "status", "owner"] as const;
-const NON_TEXT_LIST_COLUMNS: ReadonlySet<ColumnKey> = new Set(["signed", "due", "amountKrw"]);
 
 /** Escapes a column header for a structured reference: [ ] # ' take a leading '. */
 export function structuredColumn(tableName: string, header: string): string {
@@ -366,50 +330,27 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
   ];
 
   // 5-6. Lists.
-  const list = (
-    sectionRow: number,
-    sectionKey: ReportLabelKey,
-    headerRow: number,
-    anchorRow: number,
-    formattedRows: number,
-    keys: readonly ColumnKey[],
-    condition: string,
-  ): string => {
-    section(sectionRow, sectionKey);
-    keys.forEach((key, i) => b.value(headerRow, i + 1, columnLabel(key, language)));
-    b.style(rangeAddress(headerRow, 1, headerRow, keys.length), STYLE.header);
-    const sources = keys.map((key) => (NON_TEXT_LIST_COLUMNS.has(key) ? `IF(${column(key)}="","",${column(key)})` : `${column(key)}&""`));
-    const indexes = keys.map((_, i) => i + 1).join(",");
-    const empty = keys.map((_, i) => (i === 0 ? str(label("noneFound")) : '""')).join(",");
-    const formula = `=SORT(FILTER(CHOOSE({${indexes}},${sources.join(",")}),${condition},{${empty}}),2,1)`;
-    const anchor = b.formula(anchorRow, 1, formula);
-    const lastRow = anchorRow + formattedRows - 1;
-    keys.forEach((key, i) => {
-      if (key === "signed" || key === "due") b.format(rangeAddress(anchorRow, i + 1, lastRow, i + 1), FORMAT.date);
-      if (key === "amountKrw") b.format(rangeAddress(anchorRow, i + 1, lastRow, i + 1), FORMAT.krw);
-    });
-    return anchor;
-  };
+  const list = (spec: ListSpec) => addList(b, spec, { language, column, section });
   const status = column("status");
   const notCancelled = `(${status}<>"취소")*(${status}<>"Cancelled")`;
-  const signedList = list(
-    R.signedListSection,
-    "signedListSection",
-    R.signedListHeader,
-    R.signedList,
-    SPILL_ROOM.signedListRows,
-    SIGNED_LIST_COLUMNS,
-    `(${column("signed")}>=${abs(quarterStart)})*(${column("signed")}<=${abs(quarterEnd)})*${notCancelled}`,
-  );
-  const followUpList = list(
-    R.followUpSection,
-    "followUpSection",
-    R.followUpHeader,
-    R.followUp,
-    SPILL_ROOM.followUpRows,
-    FOLLOW_UP_COLUMNS,
-    `(${column("due")}>=${abs(nextStart)})*(${column("due")}<=${abs(nextEnd)})*(${status}<>"완료")*(${status}<>"Completed")*${notCancelled}`,
-  );
+  const signedList = list({
+    sectionRow: R.signedListSection,
+    sectionKey: "signedListSection",
+    headerRow: R.signedListHeader,
+    anchorRow: R.signedList,
+    formattedRows: SPILL_ROOM.signedListRows,
+    keys: SIGNED_LIST_COLUMNS,
+    condition: `(${column("signed")}>=${abs(quarterStart)})*(${column("signed")}<=${abs(quarterEnd)})*${notCancelled}`,
+  });
+  const followUpList = list({
+    sectionRow: R.followUpSection,
+    sectionKey: "followUpSection",
+    headerRow: R.followUpHeader,
+    anchorRow: R.followUp,
+    formattedRows: SPILL_ROOM.followUpRows,
+    keys: FOLLOW_UP_COLUMNS,
+    condition: `(${column("due")}>=${abs(nextStart)})*(${column("due")}<=${abs(nextEnd)})*(${status}<>"완료")*(${status}<>"Completed")*${notCancelled}`,
+  });
 
   const spills: SpillArea[] = [
     { anchor: exportPivot, description: "exportPivot", maxRows: SPILL_ROOM.exportPivotRows, maxColumns: null },
@@ -419,24 +360,20 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
   ];
 
   // The live status line under the period block: blank when every figure computed, else what
-  // is incomplete and where to look. Only labels are quoted in it; no data reaches a formula.
+  // is incomplete and where to look.
   const kpiFigures = [
     rangeAddress(R.kpiFirst, 2, totalRow, 2),
     rangeAddress(R.kpiFirst, 5, R.kpiFirst + CATEGORIES.length - 1, 5),
     rangeAddress(R.kpiFirst, 9, R.kpiFirst + kpiRows.length - 1, 9),
     rangeAddress(R.kpiFirst, 11, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 12),
   ].join(",");
-  const failed = (refs: string) => `IFERROR(SUM(${refs})*0,1)=1`;
-  const statusFormula =
-    `=IF(IFERROR(LEN(${Q})*0,1)=1,${str(label("statusPeriodUnreadable"))},` +
-    `IF(${failed([kpiFigures, exportPivot, investmentPivot, signedList, followUpList].join(","))},` +
-    `${str(label("statusIncomplete"))}` +
-    `&IF(${failed(kpiFigures)},${str(label("statusKpi"))},"")` +
-    `&IF(${failed(exportPivot)},${str(label("statusExports"))},"")` +
-    `&IF(${failed(investmentPivot)},${str(label("statusInvestment"))},"")` +
-    `&IF(${failed(signedList)},${str(label("statusSigned"))},"")` +
-    `&IF(${failed(followUpList)},${str(label("statusFollowUp"))},"")` +
-    `&${str(label("statusWhere"))},""))`;
+  const statusFormula = statusLineFormula(language, Q, [
+    { label: "statusKpi", refs: kpiFigures },
+    { label: "statusExports", refs: exportPivot },
+    { label: "statusInvestment", refs: investmentPivot },
+    { label: "statusSigned", refs: signedList },
+    { label: "statusFollowUp", refs: followUpList },
+  ]);
   const statusAddress = b.formula(R.status, 1, statusFormula);
   b.merge(fullWidth(R.status));
   b.style(fullWidth(R.status), STYLE.warning);
