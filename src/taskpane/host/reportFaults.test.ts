@@ -102,3 +102,22 @@ describe.each([false, true])("a failure at any operation, then a re-run (existin
     expect(tried.length).toBeGreaterThan(50);
   });
 });
+
+describe("the cosmetic request is guarded", () => {
+  it("applies every other step and reports the one that keeps failing, with the figures complete", async () => {
+    const clean = seeded();
+    await generateReport(clean.run, OPTIONS);
+    const sim = seeded();
+    // Sync 4 is the cosmetic request; after it fails: 5 reads the charts, 6 removes them, 7 redoes the merges.
+    sim.failAtOperation(4, 1);
+    sim.failAtOperation(7, 1);
+    const result = await generateReport(sim.run, OPTIONS);
+    expect(result.notApplied?.map((n) => [n.step, n.what.ko])).toEqual([["merges", "셀 병합"]]);
+    const sheet = sim.snapshot().sheets.find((s) => s.name === SHEET)!;
+    const expected = clean.snapshot().sheets.find((s) => s.name === SHEET)!;
+    expect(sheet.cells).toEqual(expected.cells);
+    expect(sheet.merges).toEqual([]);
+    expect(withoutIds(sheet.charts)).toEqual(withoutIds(expected.charts));
+    expect(sheet.pageLayout).toEqual(expected.pageLayout);
+  });
+});
