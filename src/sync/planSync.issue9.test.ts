@@ -4,6 +4,7 @@
  */
 import { COLUMNS, HeaderError, RenamedHeaderError, headerRow, isoToSerial, type ColumnKey } from "../schema";
 import { applyInMemory, type InMemoryWorkbook } from "./applyInMemory";
+import { fnv1a64 } from "./fingerprint";
 import { planIsEmpty, planSync, resolveConflicts, type ConflictChoice, type SyncPlan } from "./planSync";
 import { EMPTY_SYNC_STATE, type SyncState } from "./syncState";
 import { buildWritePlan } from "./writePlan";
@@ -79,6 +80,22 @@ describe("issue 9 item 2: rows without IDs, imported twice", () => {
     expect(result.updates).toEqual([]);
     expect(result.rejected).toHaveLength(1);
     expect(result.rejected[0].reasons.map((r) => r.column)).toEqual(["currency"]);
+  });
+
+  it("still finds rows remembered by the first version's origins (natural key without Category)", () => {
+    const synced = apply(empty(), plan(empty(), [HEADER, B]));
+    const [bId] = ids(synced);
+    // The first version stored origins as hash(agency, partner, date, instrument, country) + "#" + occurrence.
+    const legacyKey = `${fnv1a64(JSON.stringify(["창원시", "acme", isoToSerial("2019-12-01"), "mou", "US"]))}#0`;
+    // The officer renamed the partner since, so only the remembered origin can find the row.
+    const table2 = synced.table.map((row) => [...row]);
+    table2[1][col("partner")] = "Acme Ltd.";
+    const legacy: InMemoryWorkbook = { table: table2, state: { records: synced.state.records, origins: new Map([[legacyKey, bId]]) } };
+    const next = plan(legacy, [HEADER, B]);
+    expect(next.inserts).toEqual([]);
+    expect(next.unchanged).toMatchObject([{ id: bId, reason: "sheetNewer" }]);
+    // It is remembered under the new key from then on.
+    expect(next.unchanged[0].originKey).toMatch(/^k2:/);
   });
 
   it("never matches an ID that another origin owns, even when the sheet row now looks the same", () => {
