@@ -77,6 +77,11 @@ export interface WritePlanOptions {
   readonly now: number;
   /** Formula for Amount (KRW) in new rows; null leaves the cell to the table's calculated column. */
   readonly amountKrwFormula: string | null;
+  /**
+   * Schema 2's calculated SUMIFS columns (Realized (KRW), Jobs created) as the table holds them:
+   * new rows get the formula, updates never write them (their values come from Progress).
+   */
+  readonly progressFormulas?: ReadonlyMap<ColumnKey, string>;
   readonly maxChunkBytes?: number;
   /** Cap on each chunk's delta part (XML bytes); MAX_PART_BYTES by default. */
   readonly maxPartBytes?: number;
@@ -135,7 +140,7 @@ export function buildWritePlan(plan: SyncPlan, options: WritePlanOptions): SyncW
     const row: CellInput[] = [];
     const written: number[] = [];
     columns.forEach((key, index) => {
-      if (key !== null && changed.has(key)) {
+      if (key !== null && changed.has(key) && !options.progressFormulas?.has(key)) {
         row.push(toCellInput(update.cells[key] as CellInput));
         written.push(index);
       } else if (key === "updated") {
@@ -153,6 +158,8 @@ export function buildWritePlan(plan: SyncPlan, options: WritePlanOptions): SyncW
       // A column the officer keeps by hand (연번, memos): never written, so a blank is never typed into it.
       if (key === null) return null;
       if (key === "amountKrw") return options.amountKrwFormula;
+      const sumFormula = options.progressFormulas?.get(key);
+      if (sumFormula !== undefined) return sumFormula;
       if (key === "updated") return updatedSerial;
       return toCellInput(insert.cells[key]);
     });

@@ -106,6 +106,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
   const writes = buildWritePlan(plan, {
     now,
     amountKrwFormula: snapshot.amountKrwFormula,
+    progressFormulas: snapshot.progressFormulas,
     maxChunkBytes: options.maxChunkBytes ?? MAX_CHUNK_BYTES,
     blankRows: trailingBlankRows(snapshot.values, plan.tableColumns),
   });

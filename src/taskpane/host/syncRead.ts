@@ -3,7 +3,7 @@
  * sync-state parts one per request, and the sources another table or sheet offers.
  */
 import type { ExcelRun } from "../../office/run";
-import { TABLE_NAME, resolveHeaders, type Language } from "../../schema";
+import { PROGRESS_DERIVED_COLUMN_KEYS, TABLE_NAME, resolveHeaders, type ColumnKey, type Language } from "../../schema";
 import { amountKrwFormula } from "../../schema/formulas";
 import { jsonBytes, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type StoredPart } from "../../sync";
 import { LocalizedError, withTable } from "./LocalizedError";
@@ -16,6 +16,8 @@ export interface CurrentSnapshot {
   /** The Amount (KRW) formula new rows get: the table's own calculated formula when it has one. */
   readonly amountKrwFormula: string | null;
   readonly language: Language;
+  /** Schema 2: Realized (KRW) / Jobs created formulas when the table computes them from Progress. */
+  readonly progressFormulas?: ReadonlyMap<ColumnKey, string>;
 }
 
 /**
@@ -98,7 +100,12 @@ export async function readCurrent(run: ExcelRun): Promise<CurrentSnapshot> {
       const index = headers.indexOf.amountKrw;
       const formulas = (firstRowFormulas as Excel.Range | null)?.formulas?.[0] ?? [];
       const tableFormula = index !== undefined && typeof formulas[index] === "string" && String(formulas[index]).startsWith("=") ? String(formulas[index]) : null;
-      return { values, merged, amountKrwFormula: index === undefined ? null : (tableFormula ?? amountKrwFormula(headers.language)), language: headers.language };
+      const progressFormulas = new Map<ColumnKey, string>();
+      for (const key of PROGRESS_DERIVED_COLUMN_KEYS) {
+        const formula = headers.indexOf[key] === undefined ? undefined : formulas[headers.indexOf[key]!];
+        if (typeof formula === "string" && formula.startsWith("=")) progressFormulas.set(key, formula);
+      }
+      return { values, merged, amountKrwFormula: index === undefined ? null : (tableFormula ?? amountKrwFormula(headers.language)), language: headers.language, progressFormulas };
     }),
   );
 }
