@@ -116,6 +116,8 @@ const IN_SENTENCE = new RegExp(
     "(?<![\\d박~∼-])(?<!박\\s)(?<![\\d]\\s)(\\d{1,2})\\s*일(?=\\s*(?:\\(|\\)|오전|오후|저녁|밤|새벽|낮|에는|에|부터|,|\\s+[가-힣A-Za-z]))(?!\\s*(?:간|동안|까지|째|만에|이내|전|후|이상|정도))",
     `${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`,
     `(?<!\\d)(\\d{1,2})\\s+${EN_MONTH}(?:\\s+(\\d{4}))?`,
+    // 개조식 schedules: "3. 14.(목)", "3.14(목)".
+    "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.?\\s?\\((?:월|화|수|목|금|토|일)\\)",
   ].join("|"),
   "g",
 );
@@ -132,6 +134,7 @@ export function datesIn(sentence: Sentence): DateMention[] {
     else if (m[7]) mention = { start, end, year: null, month: null, day: +m[7] };
     else if (m[8]) mention = { start, end, year: m[10] ? +m[10] : null, month: MONTHS.get(m[8].slice(0, 3).toLowerCase())!, day: +m[9] };
     else if (m[11]) mention = { start, end, year: m[13] ? +m[13] : null, month: MONTHS.get(m[12].slice(0, 3).toLowerCase())!, day: +m[11] };
+    else if (m[14]) mention = { start, end, year: null, month: +m[14], day: +m[15] };
     if (mention && mention.day >= 1 && mention.day <= 31 && (mention.month === null || (mention.month >= 1 && mention.month <= 12))) out.push(mention);
   }
   return out;

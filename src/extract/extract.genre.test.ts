@@ -108,6 +108,15 @@ describe("bylines at the bottom, dates across the new year, visited partners", (
   });
 });
 
+describe("개조식 schedules", () => {
+  it("reads '보도일 2024. 3. 15.' as the dateline and '3. 14.(목)' as the signing date", () => {
+    const text = ["전라남도, 일본 사가현과 우호교류 협정 체결", "보도일 2024. 3. 15.", "□ 전라남도는 3. 14.(목) 도청 왕인실에서 일본 사가현과 우호교류 협정을 체결했다."].join("\n");
+    const result = extractCommitments(text, { agency: "전라남도" });
+    expect(result.documentDate).toBe("2024-03-15");
+    expect(fields(result)).toEqual([expect.objectContaining({ partner: "사가현", instrument: "friendshipCity", country: "JP", signed: "2024-03-14", status: "signed" })]);
+  });
+});
+
 describe("English releases", () => {
   it("reads 'signed a memorandum of understanding with …', planned sister cities and export contracts", () => {
     const result = extractCommitments([

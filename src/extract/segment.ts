@@ -25,7 +25,7 @@ export interface Segmented {
 
 /** Lines that are widgets or chrome whatever they contain, when short. */
 const WIDGET = /(광고|advertisement|sponsored|공유|페이스북|facebook|트위터|twitter|카카오|밴드|블로그|url\s*복사|스크랩|인쇄|프린트|글자\s*크기|본문\s*듣기|기사\s*듣기|음성|댓글|로그인|구독|좋아요|추천|sns|share|tweet|print|comment|subscribe|상태바|바로가기|닫기|메뉴|검색|이전\s*기사|다음\s*기사|top$)/i;
-const BYLINE = /(기자|특파원|통신원|reporter|correspondent|편집|작성자|기사\s*입력|입력|승인|수정|등록|최종\s*편집|발행|posted|published|updated|by\s+[A-Z])/i;
+const BYLINE = /(기자|특파원|통신원|reporter|correspondent|편집|작성자|기사\s*입력|입력|승인|수정|등록|최종\s*편집|발행|보도\s*일|배포\s*일|보도\s*시점|엠바고|담당\s*부서|담당자|문의|posted|published|updated|by\s+[A-Z])/i;
 const WEATHER = /(날씨|기온|℃|°c|미세먼지|초미세|강수|맑음|흐림|구름|황사|weather|forecast)/i;
 const CAPTION = /(사진\s*=|사진\s*제공|\/\s*사진|\(사진|©|ⓒ|\[사진|photo\s*[:=]|photo by|courtesy of|게티이미지|연합뉴스\s*자료)/i;
 /** A line after which nothing belongs to the article: lists of other headlines, copyright, comments. */
@@ -41,6 +41,8 @@ function isFurniture(line: string): boolean {
   if (/^[|·•\-–—=_*#>]+$/.test(line)) return true;
   if (CAPTION.test(line)) return true;
   if (short && !PROSE_END.test(line) && (WIDGET.test(line) || BYLINE.test(line) || WEATHER.test(line))) return true;
+  // "보도일 2024. 3. 15.", "입력 2024.09.04.": a dated byline, even when it ends in a period.
+  if (short && BYLINE.test(line) && /\d{4}\s*[./\-년]/.test(line) && !/[다요]\.?$/.test(line)) return true;
   if (short && /^[•·\-*]\s/.test(line) && (WIDGET.test(line) || BYLINE.test(line))) return true;
   // A line that is a date, a time or an e-mail address and little else.
   if (short && /^[\d\s./:\-[\]()년월일시분]+$/.test(line)) return true;
@@ -60,6 +62,8 @@ function sentencesOf(text: string, start: number, end: number, line: number, out
     if (j < end && !/\s/.test(text[j])) continue;
     // "U.S. " or "St. ": a capital letter, a period and a space is an abbreviation, not a sentence end.
     if (c === 46 && i > from && /(?:^|[^A-Za-z])[A-Z]$/.test(text.slice(Math.max(from, i - 2), i))) continue;
+    // "2024. 3. 14.(목)": a date written with periods, not a sentence end.
+    if (c === 46 && i > from && /\d/.test(text[i - 1]) && j < end && /[\s]/.test(text[j]) && /^\s*[\d(]/.test(text.slice(j, j + 3))) continue;
     push(text, from, j, line, out);
     from = j;
   }

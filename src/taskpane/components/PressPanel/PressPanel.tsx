@@ -70,7 +70,7 @@ export function PressPanel() {
       const result = extractCommitments(input.text, {
         agency: input.agency,
         referenceDate: input.referenceDate || undefined,
-        language,
+        // The text's language is detected: the pane's language says nothing about the release's.
         url: input.url || undefined,
       });
       setExtracted({ text: input.text, result });
