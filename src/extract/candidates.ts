@@ -313,6 +313,30 @@ function build(ctx: DocumentContext, draft: Draft): Candidate | null {
   };
 }
 
+/** A mention that points back at the agreement already reported ("이번 협약", "이 협약", "동 협약", "양 기관의 협약"). */
+const ANAPHORA = /(?:^|\s)(?:이번|이|해당|본|동|금번|양\s*기관의?|양측의?|양\s*도시의?|this)\s*$/i;
+
+/** Money and jobs of a sentence about the last agreement, added to it when it has none of its own. */
+function attachToLast(ctx: DocumentContext, out: Candidate[], clause: Span): void {
+  const last = out[out.length - 1];
+  if (!last) return;
+  const money = moneyIn(ctx.text, clause.start, clause.end);
+  const jobs = jobsIn(ctx.text, clause.start, clause.end);
+  const fields = { ...last.fields };
+  const evidence = { ...last.evidence };
+  if (fields.amount === undefined && money.length > 0) {
+    fields.amount = money[0].amount;
+    fields.currency = money[0].currency;
+    evidence.amount = { start: money[0].start, end: money[0].end };
+    evidence.currency = { start: money[0].start, end: money[0].end };
+  }
+  if (fields.jobs === undefined && jobs.length > 0) {
+    fields.jobs = jobs[0].jobs;
+    evidence.jobs = { start: jobs[0].start, end: jobs[0].end };
+  }
+  out[out.length - 1] = { ...last, fields, evidence };
+}
+
 /** Agreements named by an instrument word: one candidate per mention that was signed or is planned. */
 function agreementCandidates(ctx: DocumentContext, sentence: Sentence, mentions: InstrumentMention[], out: Candidate[]): void {
   const { text } = ctx;
@@ -326,6 +350,12 @@ function agreementCandidates(ctx: DocumentContext, sentence: Sentence, mentions:
     const windowEnd = Math.min(markerAfter, i + 1 < mentions.length ? mentions[i + 1].start : sentence.end);
     const window = text.slice(mention.end, windowEnd);
     if (ANNIVERSARY.test(window)) return;
+    // "이번 협약으로 A사는 500억원을 투자해 일자리 300개를 창출할 계획이다": the agreement just
+    // reported, not a new one. Its amount and jobs belong to that agreement.
+    if (ANAPHORA.test(text.slice(Math.max(regionStart, mention.start - 12), mention.start))) {
+      attachToLast(ctx, out, { start: mention.end, end: windowEnd });
+      return;
+    }
 
     let status: StatusValue;
     let statusSpan: Span | null = null;

@@ -108,6 +108,25 @@ describe("bylines at the bottom, dates across the new year, visited partners", (
   });
 });
 
+describe("follow-up sentences about the agreement just reported", () => {
+  it("adds the investment and jobs of '이번 협약으로 …' to that agreement instead of suggesting another, and never the forecast", () => {
+    const text = [
+      "경북도, 미국 배터리 기업 A사와 5억 달러 투자 MOU",
+      "승인 2024.05.20 11:00",
+      "경상북도는 20일 도청에서 미국 배터리 기업 에이블에너지와 투자 양해각서(MOU)를 체결했다.",
+      "이번 협약으로 에이블에너지는 2027년까지 포항에 5억 달러를 투자해 일자리 300개를 창출할 계획이다.",
+      "도는 이번 투자로 약 2조원의 경제적 파급효과를 기대하고 있다.",
+    ].join("\n");
+    const result = extractCommitments(text, { agency: "경상북도" });
+    expect(fields(result)).toEqual([
+      expect.objectContaining({ partner: "에이블에너지", instrument: "mou", category: "investment", country: "US", amount: 500_000_000, currency: "USD", jobs: 300, signed: "2024-05-20" }),
+    ]);
+    const evidence = result.suggestions[0].evidence;
+    expect(text.slice(evidence.amount!.start, evidence.amount!.end)).toBe("5억 달러");
+    expect(text.slice(evidence.jobs!.start, evidence.jobs!.end)).toBe("일자리 300개");
+  });
+});
+
 describe("개조식 schedules", () => {
   it("reads '보도일 2024. 3. 15.' as the dateline and '3. 14.(목)' as the signing date", () => {
     const text = ["전라남도, 일본 사가현과 우호교류 협정 체결", "보도일 2024. 3. 15.", "□ 전라남도는 3. 14.(목) 도청 왕인실에서 일본 사가현과 우호교류 협정을 체결했다."].join("\n");
