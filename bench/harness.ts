@@ -68,6 +68,30 @@ export function measure<S>(options: { setup: () => S; run: (state: S) => unknown
 }
 
 /**
+ * Median wall time of a batch of calls, each timed on its own input: `setup(i)` builds call i's
+ * input untimed (a fresh copy of the arguments, as Excel passes every formula cell its own), and
+ * only the calls are summed. For a report grid: 400 cells, 400 copies of the table.
+ */
+export function measureCalls<S>(options: { calls: number; setup: (call: number) => S; run: (state: S, call: number) => unknown; runs?: number; warmup?: number }): Timing {
+  const runs = options.runs ?? 3;
+  const warmup = options.warmup ?? 1;
+  const totals: number[] = [];
+  let sink: unknown;
+  for (let i = 0; i < warmup + runs; i++) {
+    let total = 0;
+    for (let call = 0; call < options.calls; call++) {
+      const state = options.setup(call);
+      const start = performance.now();
+      sink = options.run(state, call);
+      total += performance.now() - start;
+    }
+    if (i >= warmup) totals.push(total);
+  }
+  if (sink === Symbol.for("never")) console.log(sink);
+  return { medianMs: median(totals), runs };
+}
+
+/**
  * Times a subject and its baseline in alternation (subject, baseline, subject, …), so a change
  * in machine load during the measurement hits both sides alike; medians of each.
  */
@@ -108,6 +132,7 @@ function median(values: number[]): number {
 export const ms = (value: number) => (value >= 100 ? `${value.toFixed(0)} ms` : value >= 1 ? `${value.toFixed(1)} ms` : `${value.toFixed(3)} ms`);
 export const times = (value: number) => `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 export function status(row: BenchRow): string {
   if (!row.target || row.value === null) return "—";

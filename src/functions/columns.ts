@@ -40,6 +40,26 @@ abstract class LazyColumn<T> {
     return this.read(cell, row);
   }
 
+  /**
+   * A row filter on this column's value, memoised by the raw cell: registers repeat a few
+   * spellings over thousands of rows, so most rows cost one Map lookup (what a careful hand loop
+   * does). A cell that cannot be read is not memoised, so every row that reaches it reports itself.
+   */
+  where(test: (value: T) => boolean): (row: number) => boolean {
+    const memo = new Map<unknown, boolean>();
+    const cells = this.cells;
+    const index = this.index;
+    return (row) => {
+      const cell = cells[row + 1][index];
+      let hit = memo.get(cell);
+      if (hit === undefined) {
+        hit = test(this.at(row));
+        if (typeof cell !== "object" || cell === null) memo.set(cell, hit);
+      }
+      return hit;
+    };
+  }
+
   protected problem(row: number, cell: unknown, what: string): never {
     throw invalidValue(`${this.model.rowName(row)}: ${this.column.label} is ${quoteCell(cell)} — ${what}.`);
   }

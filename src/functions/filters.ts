@@ -36,13 +36,12 @@ export function buildFilters(model: TableModel, selection: Selection): RowPlan {
   if (selection.product) filters.push(productFilter(model, selection.product));
   if (selection.sector) {
     const texts = model.texts(model.column("sector", `sector "${selection.sector}"`));
-    const matches = textMatcher(selection.sector);
-    filters.push((r) => matches(texts.at(r)));
+    filters.push(texts.where(textMatcher(selection.sector)));
   }
   if (selection.category) {
     const enums = model.enums(model.column("category", "the Category filter"));
     const wanted = CATEGORIES.findIndex((c) => c.value === selection.category);
-    filters.push((r) => enums.at(r) === wanted);
+    filters.push(enums.where((code) => code === wanted));
   }
 
   if (selection.period) {
@@ -60,7 +59,7 @@ export function buildFilters(model: TableModel, selection: Selection): RowPlan {
     const enums = model.enums(model.column("status"));
     // After the positional filters, which rule out most rows, so only rows that would count are
     // read; a status that cannot be read on such a row might mean cancelled, so it is an error.
-    filters.push((r) => enums.at(r) !== CANCELLED);
+    filters.push(enums.where((code) => code !== CANCELLED));
   }
   for (const criterion of criteria) filters.push(criterion.filter);
   return { filters };
@@ -71,11 +70,10 @@ function productFilter(model: TableModel, product: string): RowFilter {
   const trimmed = product.normalize("NFKC").trim();
   if (/^\d+$/.test(trimmed)) {
     const codes = model.hsCodes(model.column("hsCode", `HS code prefix "${trimmed}"`));
-    return (r) => codes.at(r).startsWith(trimmed);
+    return codes.where((digits) => digits.startsWith(trimmed));
   }
   const texts = model.texts(model.column("product", `product "${trimmed}"`));
-  const matches = textMatcher(trimmed);
-  return (r) => matches(texts.at(r));
+  return texts.where(textMatcher(trimmed));
 }
 
 /** Partner or City by name (wildcards allowed), or the row's country when the text names one. */
@@ -92,9 +90,11 @@ function partnerFilter(model: TableModel, partner: string): RowFilter {
   // A partner that names a country needs the Country column: without it those rows would silently not count.
   const countryCodes = country ? model.codes(model.column("country", purpose)) : null;
   if (textColumns.length === 0 && !countryCodes) model.column("partner", purpose);
+  const tests = textColumns.map((texts) => texts.where(matches));
+  if (countryCodes !== null) tests.push(countryCodes.where((code) => code === country));
   return (r) => {
-    for (const texts of textColumns) if (matches(texts.at(r))) return true;
-    return countryCodes !== null && countryCodes.at(r) === country;
+    for (const test of tests) if (test(r)) return true;
+    return false;
   };
 }
 

@@ -52,6 +52,24 @@ function headerText(cell: unknown): unknown {
   return value === 0 || value instanceof CellErrorValue ? "" : value;
 }
 
+/**
+ * Header resolution by the headers' text. Every call passes the same header row as new strings
+ * (Excel copies the arguments per call), so this is a cache Excel does hit: keyed by content, not
+ * by array identity. Bounded: a workbook has a handful of tables.
+ */
+const headerCache = new Map<string, ReturnType<typeof resolveHeaders>>();
+
+function resolvedHeaders(headers: readonly unknown[]): ReturnType<typeof resolveHeaders> {
+  const key = headers.map((h) => (typeof h === "string" ? h : `\u0002${String(h)}`)).join("\u0001");
+  let resolved = headerCache.get(key);
+  if (resolved === undefined) {
+    resolved = resolveHeaders(headers); // throws on duplicates: not cached, so every call says so
+    if (headerCache.size >= 32) headerCache.clear();
+    headerCache.set(key, resolved);
+  }
+  return resolved;
+}
+
 export class TableModel {
   readonly values: readonly (readonly unknown[])[];
   readonly headers: readonly unknown[];
@@ -69,7 +87,7 @@ export class TableModel {
   constructor(values: readonly (readonly unknown[])[]) {
     this.values = values;
     this.headers = (values[0] ?? []).map(headerText);
-    const resolved = resolveHeaders(this.headers);
+    const resolved = resolvedHeaders(this.headers);
     this.indexOf = resolved.indexOf;
     this.extras = resolved.extras;
     this.language = resolved.language;
