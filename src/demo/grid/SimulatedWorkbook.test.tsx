@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { ExcelSimulator } from "../../simulator";
+import { columnLetters } from "../../simulator/address";
 import { SimulatedWorkbook } from "./SimulatedWorkbook";
 
 function seeded(): ExcelSimulator {
@@ -102,4 +103,36 @@ describe("SimulatedWorkbook editing", () => {
     });
     await waitFor(() => expect(sim.debug.cell("Sheet1", "C2")).toBe(7));
   });
+
+  it("does not trap the keyboard: Escape and F6 leave the grid, Tab at the last column moves on", async () => {
+    const sim = seeded();
+    const left: string[] = [];
+    render(<SimulatedWorkbook sim={sim} onError={() => undefined} onLeaveGrid={() => left.push("pane")} />);
+    const grid = screen.getByRole("grid");
+    fireEvent.keyDown(grid, { key: "Escape" });
+    fireEvent.keyDown(grid, { key: "F6" });
+    expect(left).toEqual(["pane", "pane"]);
+    fireEvent.mouseDown(cell("A2"));
+    await waitFor(() => expect(sim.selection.address).toBe("A2"));
+    // Inside the data Tab moves right, as in Excel; at the last column with data the browser gets it.
+    expect(fireEvent.keyDown(grid, { key: "Tab" })).toBe(false);
+    // The seeded table's last column is B.
+    const lastAddress = `${columnLetters(1)}2`;
+    await act(async () => {
+      await sim.userSelect("Sheet1", lastAddress);
+    });
+    await waitFor(() => expect(grid.getAttribute("data-active-address")).toBe(lastAddress));
+    expect(fireEvent.keyDown(grid, { key: "Tab" })).toBe(true);
+  }, 30_000);
+
+  it("puts typing after a Name-box jump into the cell, not the Name box", async () => {
+    const sim = seeded();
+    render(<SimulatedWorkbook sim={sim} onError={() => undefined} />);
+    const nameBox = screen.getByTestId("name-box");
+    nameBox.focus();
+    fireEvent.change(nameBox, { target: { value: "B3" } });
+    fireEvent.keyDown(nameBox, { key: "Enter" });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("grid")));
+    expect(sim.selection.address).toBe("B3");
+  }, 30_000);
 });

@@ -210,8 +210,9 @@ export const WorkbookGrid = forwardRef<HTMLDivElement | null, WorkbookGridProps>
       // The grid must not trap the keyboard: Escape and F6 go on to the task pane.
       event.preventDefault();
       onLeave?.();
-    } else if (event.key === "Tab" && (event.shiftKey ? col === 0 : col === view.columnCount - 1)) {
-      // Tab past the last column (Shift+Tab before the first) leaves the grid: the browser moves focus on.
+    } else if (event.key === "Tab" && (event.shiftKey ? col === 0 : col >= view.lastUsedColumn)) {
+      // Tab from the last column with data (Shift+Tab from the first) leaves the grid: the browser
+      // moves focus on. The grid grows as the selection moves right, so its own edge is no stop.
       return;
     } else if (move) {
       event.preventDefault();

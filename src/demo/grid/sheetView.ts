@@ -48,6 +48,8 @@ export interface SheetView {
   readonly sheetName: string;
   readonly rowCount: number;
   readonly columnCount: number;
+  /** The last column holding data (0-based): Tab there leaves the grid instead of moving on. */
+  readonly lastUsedColumn: number;
   readonly frozenRows: number;
   readonly columnWidths: readonly number[];
   readonly selection: Rect;
@@ -227,6 +229,7 @@ export function buildSheetView(
     sheetName,
     rowCount,
     columnCount,
+    lastUsedColumn: Math.max(0, usedColumns - 1),
     frozenRows: Math.min(sheet.frozenRows, rowCount),
     columnWidths,
     selection,
