@@ -90,7 +90,7 @@ describe("issue 9 item 2: rows without IDs, imported twice", () => {
     // The officer renamed the partner since, so only the remembered origin can find the row.
     const table2 = synced.table.map((row) => [...row]);
     table2[1][col("partner")] = "Acme Ltd.";
-    const legacy: InMemoryWorkbook = { table: table2, state: { records: synced.state.records, origins: new Map([[legacyKey, bId]]) } };
+    const legacy: InMemoryWorkbook = { table: table2, state: { records: synced.state.records, origins: new Map([[legacyKey, String(bId)]]) } };
     const next = plan(legacy, [HEADER, B]);
     expect(next.inserts).toEqual([]);
     expect(next.unchanged).toMatchObject([{ id: bId, reason: "sheetNewer" }]);
