@@ -101,5 +101,15 @@ test("adds two of the Seongnam example's three suggestions, once", async () => {
   expect(await session().cellText(address("id", firstNewRow + 2))).toBe("");
   const again = await validate();
   expect(again).toEqual(after);
+
+  // The tab in English, keyboard first: the example picker is reachable and the cards stay axe-clean.
+  await pane.getByRole("button", { name: "English" }).click();
+  await pane.getByRole("tab", { name: "Press" }).click();
+  await pane.getByText("Find commitments in a press release").waitFor();
+  await pane.getByLabel("Example release").focus();
+  await expect(pane.getByLabel("Example release").evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  await pane.getByRole("button", { name: "Suggest" }).click();
+  await pane.getByText(/Found 3 commitment/).waitFor();
+  expect(await seriousAxeViolations()).toEqual([]);
   expect(session().pageErrors).toEqual([]);
 });
