@@ -17,6 +17,8 @@ export interface DateMention {
   readonly year: number | null;
   readonly month: number | null;
   readonly day: number;
+  /** "지난달 28일", "last month": the month before the document's. */
+  readonly lastMonth?: boolean;
 }
 
 export function isValid({ year, month, day }: Ymd): boolean {
@@ -131,7 +133,7 @@ export function datesIn(sentence: Sentence): DateMention[] {
     let mention: DateMention | null = null;
     if (m[1]) mention = { start, end, year: +m[1], month: +m[2], day: +m[3] };
     else if (m[5]) mention = { start, end, year: m[4] ? +m[4] : null, month: +m[5], day: +m[6] };
-    else if (m[7]) mention = { start, end, year: null, month: null, day: +m[7] };
+    else if (m[7]) mention = { start, end, year: null, month: null, day: +m[7], lastMonth: /지난\s*달\s*$/.test(sentence.text.slice(Math.max(0, m.index - 6), m.index)) };
     else if (m[8]) mention = { start, end, year: m[10] ? +m[10] : null, month: MONTHS.get(m[8].slice(0, 3).toLowerCase())!, day: +m[9] };
     else if (m[11]) mention = { start, end, year: m[13] ? +m[13] : null, month: MONTHS.get(m[12].slice(0, 3).toLowerCase())!, day: +m[11] };
     else if (m[14]) mention = { start, end, year: null, month: +m[14], day: +m[15] };
@@ -157,7 +159,7 @@ export function resolve(mention: DateMention, documentDate: Ymd | null): Ymd | n
     return isValid(ymd) ? ymd : null;
   }
   let ymd: Ymd = { year: documentDate.year, month: documentDate.month, day: mention.day };
-  if (compare(ymd, documentDate) > 0) {
+  if (mention.lastMonth || compare(ymd, documentDate) > 0) {
     ymd = documentDate.month === 1 ? { year: documentDate.year - 1, month: 12, day: mention.day } : { ...ymd, month: documentDate.month - 1 };
   }
   return isValid(ymd) ? ymd : null;

@@ -127,6 +127,13 @@ describe("follow-up sentences about the agreement just reported", () => {
   });
 });
 
+describe("relative dates", () => {
+  it("puts '지난달 28일' in the month before the release, even when the day is earlier than the release's", () => {
+    const text = ["울산시, 호주 퍼스시와 우호도시 협약", "입력 2024.06.30 09:00", "울산시는 지난달 28일 호주 퍼스시와 우호도시 협약을 체결했다."].join("\n");
+    expect(extractCommitments(text, { agency: "울산시" }).suggestions[0].fields).toMatchObject({ partner: "퍼스시", country: "AU", signed: "2024-05-28" });
+  });
+});
+
 describe("개조식 schedules", () => {
   it("reads '보도일 2024. 3. 15.' as the dateline and '3. 14.(목)' as the signing date", () => {
     const text = ["전라남도, 일본 사가현과 우호교류 협정 체결", "보도일 2024. 3. 15.", "□ 전라남도는 3. 14.(목) 도청 왕인실에서 일본 사가현과 우호교류 협정을 체결했다."].join("\n");

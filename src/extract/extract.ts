@@ -152,7 +152,7 @@ export function extractCommitments(input: string, options: ExtractOptions = {}):
       if (agencySpan) evidence.agency = agencySpan;
     }
     // The headline settles the category when the clause did not, for the release's only agreement or one it names.
-    if (headline && fields.category === "cooperation" && !candidate.evidence.category?.start !== undefined) {
+    if (headline && fields.category === "cooperation") {
       const about = merged.length === 1 || (typeof fields.partner === "string" && headline.text.replace(/\s+/g, "").includes(String(fields.partner).replace(/\s+/g, "")));
       const cue = about && fields.instrument !== "sisterCity" && fields.instrument !== "friendshipCity" ? CATEGORY_CUES.find((c) => c.pattern.test(headline.text)) : undefined;
       if (cue) {
