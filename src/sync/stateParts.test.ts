@@ -1,4 +1,16 @@
-import { compactParts, mergeState, partToXml, SYNC_STATE_NAMESPACE, undoSummary, xmlToPart, type DeltaPart, type StoredPart } from "./stateParts";
+import {
+  compactParts,
+  mergeState,
+  partToXml,
+  recordTuple,
+  tupleRecord,
+  MAX_PART_BYTES,
+  SYNC_STATE_NAMESPACE,
+  undoSummary,
+  xmlToPart,
+  type DeltaPart,
+  type StoredPart,
+} from "./stateParts";
 
 function delta(run: number, seq: number, records: [string, string, string][], appended: string[] = []): DeltaPart {
   return { kind: "delta", run, seq, source: "dept.csv", at: 0, tableColumns: ["id"], records, origins: [], undoUpdates: [], appendedIds: appended };
@@ -49,5 +61,49 @@ describe("sync-state parts", () => {
     expect(merged.state.origins.get("k#0")).toBe("창원-2019-1");
     expect(merged.needsCompaction).toBe(false);
     expect(merged.nextRun).toBe(8);
+  });
+});
+
+describe("the undo journal and compaction (issue 9 item 11)", () => {
+  const part = (run: number, seq: number, records: [string, string, string][], writes: boolean): DeltaPart => ({
+    ...delta(run, seq, records, writes ? [records[0][0]] : []),
+  });
+
+  it("a records-only run never becomes the undo journal; undo also deletes the records-only runs after it", () => {
+    const stored: StoredPart[] = [
+      { partId: "w1", part: part(1, 0, [["A", "1", "1"]], true) },
+      { partId: "w2", part: part(2, 0, [["B", "2", "2"]], true) },
+      { partId: "r3", part: part(3, 0, [["C", "3", "3"]], false) },
+    ];
+    const merged = mergeState(stored);
+    expect(merged.lastRun.map((p) => p.partId)).toEqual(["w2"]);
+    expect(merged.undoParts.map((p) => p.partId)).toEqual(["w2", "r3"]);
+    expect(undoSummary(merged)?.run).toBe(2);
+    // Compaction folds only what came before the undoable run.
+    expect(merged.foldable.coversRun).toBe(1);
+    expect(merged.foldable.partIds).toEqual(["w1"]);
+    expect([...merged.foldable.state.records.keys()]).toEqual(["A"]);
+    expect([...merged.state.records.keys()].sort()).toEqual(["A", "B", "C"]);
+    // After compaction, the base plus the kept deltas merge to the same records, and the journal is intact.
+    const base = compactParts(merged.foldable.state, merged.nextGen, merged.foldable.coversRun);
+    const after = mergeState([...base.map((p, i) => ({ partId: `b${i}`, part: p })), stored[1], stored[2]]);
+    expect(Object.fromEntries(after.state.records)).toEqual(Object.fromEntries(merged.state.records));
+    expect(after.lastRun.map((p) => p.partId)).toEqual(["w2"]);
+    expect(after.needsCompaction).toBe(false);
+  });
+
+  it("stores the source and authority of a record and reads them back", () => {
+    const tuple = recordTuple("A", { fp: "f", src: "s", source: "dept.csv", authority: "hq.csv" });
+    expect(tupleRecord(tuple)).toEqual({ fp: "f", src: "s", source: "dept.csv", authority: "hq.csv" });
+    expect(tupleRecord(recordTuple("B", { fp: "f", src: "s" }))).toEqual({ fp: "f", src: "s" });
+    expect(tupleRecord(recordTuple("C", { fp: "f", src: "s", authority: "hq.csv" }))).toEqual({ fp: "f", src: "s", authority: "hq.csv" });
+  });
+
+  it("keeps every part under MAX_PART_BYTES (880 KB, under the simulator's 900 KB cap)", () => {
+    expect(MAX_PART_BYTES).toBeLessThanOrEqual(900 * 1024);
+    const records = new Map(Array.from({ length: 40_000 }, (_, i) => [`창원-2019-&<${i}>`, { fp: "0123456789abcdef", src: "fedcba9876543210", source: "부서.csv" }] as const));
+    const parts = compactParts({ records, origins: new Map() }, 1, 1);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(new TextEncoder().encode(partToXml(p)).length).toBeLessThanOrEqual(MAX_PART_BYTES);
   });
 });

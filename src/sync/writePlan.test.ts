@@ -2,7 +2,8 @@ import { COLUMNS, headerRow, type ColumnKey } from "../schema";
 import { planSync } from "./planSync";
 import { EMPTY_SYNC_STATE } from "./syncState";
 import { jsonBytes, utf8Length } from "../payload/jsonBytes";
-import { buildWritePlan } from "./writePlan";
+import { buildWritePlan, rowCheckBytes } from "./writePlan";
+import { partBytes, recordTuple } from "./stateParts";
 
 const NOW = Date.UTC(2026, 10, 22);
 const row = (values: Partial<Record<ColumnKey, unknown>>) => COLUMNS.map((c) => values[c.key] ?? "");
@@ -63,5 +64,64 @@ describe("buildWritePlan", () => {
     expect(utf8Length("가")).toBe(3);
     expect(utf8Length("a")).toBe(1);
     expect(utf8Length("😀")).toBe(4);
+  });
+});
+
+describe("buildWritePlan: Excel's conditions (issue 10 items 3 and 8)", () => {
+  const withSerial = () => {
+    const current = [["연번", ...headerRow("ko")], [1, ...row({ ...base, id: "T-0" })]];
+    const incoming = [
+      ["ID", "Agency", "Instrument", "Category", "Partner", "Country", "Status"],
+      ["N-1", "창원시", "MOU", "투자", "P", "US", "체결"],
+      ["N-2", "창원시", "MOU", "투자", "Q", "US", "체결"],
+    ];
+    return planSync(current, incoming, { state: EMPTY_SYNC_STATE, sourceName: "t" });
+  };
+
+  it("writes null, never \"\", into columns sync does not own (a leading 연번 stays the officer's)", () => {
+    const writes = buildWritePlan(withSerial(), { now: NOW, amountKrwFormula: null });
+    const append = writes.chunks[0].append!;
+    expect(append).toHaveLength(2);
+    for (const line of append) {
+      expect(line[0]).toBeNull();
+      expect(line[1]).toMatch(/^N-/);
+      // Amount (KRW) is left to the table's calculated column when there is no formula to write.
+      expect(line[1 + COLUMNS.findIndex((c) => c.key === "amountKrw")]).toBeNull();
+    }
+  });
+
+  it("fills the blank rows at the table's end before appending", () => {
+    const writes = buildWritePlan(withSerial(), { now: NOW, amountKrwFormula: "=1", blankRows: [5] });
+    const chunk = writes.chunks[0];
+    expect(chunk.updates).toEqual([expect.objectContaining({ firstRow: 5, ids: [null] })]);
+    expect(chunk.updates[0].values[0][1]).toBe("N-1");
+    expect(chunk.append?.map((r) => r[1])).toEqual(["N-2"]);
+    expect(chunk.appendedIds).toEqual(["N-1", "N-2"]);
+  });
+
+  it("cuts chunks so each chunk's delta part stays under the part cap, and every update row carries its ID for the in-request check", () => {
+    const plan = fixture(300, 1, 300);
+    const writes = buildWritePlan(plan, { now: NOW, amountKrwFormula: "=1", maxPartBytes: 8_000 });
+    expect(writes.chunks.length).toBeGreaterThan(5);
+    for (const chunk of writes.chunks) {
+      const part = {
+        kind: "delta" as const,
+        run: 1,
+        seq: 0,
+        source: "t",
+        at: NOW,
+        tableColumns: writes.tableColumns,
+        records: chunk.records.map(([id, r]) => recordTuple(id, r)),
+        origins: chunk.origins,
+        undoUpdates: chunk.undoUpdates,
+        appendedIds: chunk.appendedIds,
+      };
+      expect(partBytes(part)).toBeLessThanOrEqual(8_000);
+      expect(chunk.partBytes).toBeGreaterThanOrEqual(partBytes(part) - 600);
+      for (const range of chunk.updates) expect(range.ids).toHaveLength(range.values.length);
+    }
+    // The in-request checks are paid for in the request budget.
+    const plain = buildWritePlan(fixture(300, 1, 0), { now: NOW, amountKrwFormula: "=1" });
+    expect(plain.totalBytes).toBeGreaterThan(300 * rowCheckBytes("T-0"));
   });
 });
