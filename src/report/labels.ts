@@ -38,6 +38,11 @@ export const REPORT_LABELS = {
     ko: " — 오류 셀(#VALUE! 등)에 마우스를 올리면 원인 행의 ID와 열이 보입니다. 작업창 '검증' 탭에서 그 행으로 이동해 고치세요.",
     en: " — Hover over an error cell (#VALUE! etc.) to see the row ID and column at fault; the pane's Validate tab takes you to the row.",
   },
+  statusMissingAmountsBefore: { ko: "⚠ 이 분기 협약 중 ", en: "⚠ " },
+  statusMissingAmountsAfter: {
+    ko: "건은 금액은 있지만 원화환산액이 비어(환율 없음 등) 원화 합계에서 빠졌습니다. 검증 탭의 '환율 없음'을 확인하세요.",
+    en: " agreement(s) of the quarter have an amount but no Amount (KRW) (no exchange rate?), so the won totals leave them out. See 'No exchange rate' on the Validate tab.",
+  },
   notComputed: { ko: "–", en: "–" },
   realizationNote: {
     ko: "– : 해당 기간에 원화환산액이 있는 협약이 없어 이행률을 계산하지 않았습니다.",

@@ -373,7 +373,7 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     { label: "statusInvestment", refs: investmentPivot },
     { label: "statusSigned", refs: signedList },
     { label: "statusFollowUp", refs: followUpList },
-  ]);
+  ], `COMMIT.COUNT(${table},"Amount (KRW)=","Amount<>","Currency<>KRW",${inQuarter})`);
   const statusAddress = b.formula(R.status, 1, statusFormula);
   b.merge(fullWidth(R.status));
   b.style(fullWidth(R.status), STYLE.warning);
