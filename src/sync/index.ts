@@ -21,6 +21,8 @@ export {
   findMapping,
   carryOver,
   remember,
+  sourceIdentityOf,
+  identityForSource,
   mappingsToJson,
   mappingsFromJson,
   MAX_REMEMBERED_MAPPINGS,

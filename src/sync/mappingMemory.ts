@@ -14,6 +14,13 @@ export interface RememberedMapping {
   readonly mapping: ColumnMapping;
   /** The source it was chosen for, to tell the officer where the mapping comes from. */
   readonly sourceName: string;
+  /**
+   * The source's identity for the sync records: the name of the first file this header set was
+   * remembered for. Later files with the same header set (next month's export) are the same
+   * source, so their rows update what it wrote instead of becoming two-source conflicts.
+   * Absent in entries stored before identities were kept: sourceName stands in.
+   */
+  readonly identity?: string;
   readonly at: number;
 }
 
@@ -72,7 +79,20 @@ export function carryOver(headers: readonly string[], remembered: RememberedMapp
 /** The list after remembering `entry`: it replaces any entry with the same header set; the newest are kept. */
 export function remember(list: readonly RememberedMapping[], entry: RememberedMapping, max: number = MAX_REMEMBERED_MAPPINGS): RememberedMapping[] {
   const set = foldedSet(entry.headers);
-  return [entry, ...list.filter((other) => !sameSet(set, foldedSet(other.headers)))].sort((a, b) => b.at - a.at).slice(0, max);
+  const same = list.find((other) => sameSet(set, foldedSet(other.headers)));
+  // The same header set keeps the identity it was first remembered with.
+  const kept: RememberedMapping = { ...entry, identity: same ? sourceIdentityOf(same) : (entry.identity ?? entry.sourceName) };
+  return [kept, ...list.filter((other) => other !== same)].sort((a, b) => b.at - a.at).slice(0, max);
+}
+
+/** Which source a remembered header set stands for in the sync records. */
+export function sourceIdentityOf(entry: RememberedMapping): string {
+  return entry.identity ?? entry.sourceName;
+}
+
+/** The identity to plan a source with: the remembered one when its header set is the same, else its own name. */
+export function identityForSource(sourceName: string, match: MappingMatch | null): string {
+  return match?.exact ? sourceIdentityOf(match.remembered) : sourceName;
 }
 
 const KEYS: ReadonlySet<string> = new Set(COLUMN_KEYS);
@@ -86,12 +106,13 @@ interface StoredEntry {
   headers: string[];
   mapping: [string, ColumnKey | null][];
   sourceName: string;
+  identity?: string;
   at: number;
 }
 
 /** The list as JSON for the workbook setting: mappings as [header, column] pairs, never as object keys. */
 export function mappingsToJson(list: readonly RememberedMapping[]): string {
-  const stored: StoredEntry[] = list.map((entry) => ({ headers: [...entry.headers], mapping: [...entry.mapping], sourceName: entry.sourceName, at: entry.at }));
+  const stored: StoredEntry[] = list.map((entry) => ({ headers: [...entry.headers], mapping: [...entry.mapping], sourceName: entry.sourceName, identity: sourceIdentityOf(entry), at: entry.at }));
   return JSON.stringify({ version: 2, mappings: stored });
 }
 
@@ -131,7 +152,7 @@ export function mappingsFromJson(value: unknown): RememberedMapping[] {
 
 function readEntry(raw: unknown): RememberedMapping | null {
   if (!raw || typeof raw !== "object") return null;
-  const { headers, mapping, sourceName, at } = raw as Partial<Record<keyof StoredEntry, unknown>>;
+  const { headers, mapping, sourceName, identity, at } = raw as Partial<Record<keyof StoredEntry, unknown>>;
   if (!Array.isArray(headers) || !headers.every((h) => typeof h === "string")) return null;
   if (!Array.isArray(mapping) || typeof sourceName !== "string" || typeof at !== "number") return null;
   const pairs: [string, ColumnKey | null][] = [];
@@ -141,5 +162,5 @@ function readEntry(raw: unknown): RememberedMapping | null {
     if (key === undefined) return null;
     pairs.push([pair[0], key]);
   }
-  return { headers: headers as string[], mapping: new Map(pairs), sourceName, at };
+  return { headers: headers as string[], mapping: new Map(pairs), sourceName, ...(typeof identity === "string" ? { identity } : {}), at };
 }

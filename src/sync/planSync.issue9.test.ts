@@ -5,6 +5,7 @@
 import { COLUMNS, HeaderError, RenamedHeaderError, headerRow, isoToSerial, type ColumnKey } from "../schema";
 import { applyInMemory, type InMemoryWorkbook } from "./applyInMemory";
 import { fnv1a64 } from "./fingerprint";
+import { findMapping, identityForSource, remember, sourceIdentityOf } from "./mappingMemory";
 import { planIsEmpty, planSync, resolveConflicts, type ConflictChoice, type SyncPlan } from "./planSync";
 import { EMPTY_SYNC_STATE, type SyncState } from "./syncState";
 import { buildWritePlan } from "./writePlan";
@@ -198,6 +199,23 @@ describe("issue 9 item 7: two sources sending the same IDs", () => {
     expect(trusted.state.records.get("창원-2019-001")).toMatchObject({ source: "b.csv", authority: "b.csv" });
     expect(plan(trusted, row(3), "b.csv").updates).toHaveLength(1);
     expect(plan(trusted, row(4), "a.csv").conflicts).toMatchObject([{ otherSource: "b.csv" }]);
+  });
+
+  it("next month's export of the same department (same header set) is the same source: an update, not a conflict", () => {
+    // Found by the header-set mapping memory: the file name changes every month, the department does not.
+    const august = findMapping(HEADER, []) ?? null;
+    const remembered = remember([], { headers: HEADER, mapping: new Map(), sourceName: "부서_2024-08.csv", at: 1 });
+    const byAugust = apply(empty(), planSync(empty().table, row(1), { state: EMPTY_SYNC_STATE, sourceName: "부서_2024-08.csv", sourceIdentity: identityForSource("부서_2024-08.csv", august) }));
+    const september = findMapping(HEADER, remembered);
+    const identity = identityForSource("부서_2024-09.csv", september);
+    expect(identity).toBe("부서_2024-08.csv");
+    const next = planSync(byAugust.table, row(2), { state: byAugust.state, sourceName: "부서_2024-09.csv", sourceIdentity: identity });
+    expect(next.conflicts).toEqual([]);
+    expect(next.updates).toHaveLength(1);
+    // Remembering September keeps the identity August was first remembered with.
+    expect(sourceIdentityOf(remember(remembered, { headers: HEADER, mapping: new Map(), sourceName: "부서_2024-09.csv", at: 2 })[0])).toBe("부서_2024-08.csv");
+    // Without the identity (another department's file with other headers), the same change is a conflict.
+    expect(plan(byAugust, row(2), "다른부서.csv").conflicts).toHaveLength(1);
   });
 
   it("a won-only source does not turn a USD row into a KRW row; it updates Amount (KRW) only where that is not a formula", () => {

@@ -159,7 +159,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
   const context: MergeContext = {
     table,
     state: options.state,
-    sourceName: options.sourceName,
+    sourceName: options.sourceIdentity ?? options.sourceName,
     language,
     isFormula: (position, key) => {
       const index = table.indexOf.get(key);
@@ -316,6 +316,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
   rejected.sort((a, b) => a.sourceRow - b.sourceRow);
   return {
     sourceName: options.sourceName,
+    sourceIdentity: options.sourceIdentity ?? options.sourceName,
     language,
     sourceHeaders: headers,
     mapping,

@@ -41,7 +41,7 @@ export function resolveConflicts(plan: SyncPlan, choices: ConflictChoices): Sync
       continue;
     }
     // Trusting the source takes its row and remembers the source as authoritative for it.
-    const record = choice === "trustSource" ? { ...conflict.takeRecord, authority: plan.sourceName } : conflict.takeRecord;
+    const record = choice === "trustSource" ? { ...conflict.takeRecord, authority: plan.sourceIdentity } : conflict.takeRecord;
     if (conflict.kind === "deletedInSheet") {
       inserts.push({
         id: conflict.id,

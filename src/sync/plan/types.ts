@@ -126,6 +126,8 @@ export interface RejectedRow {
 
 export interface SyncPlan {
   readonly sourceName: string;
+  /** Who the source is, as the records store it (see PlanOptions.sourceIdentity). */
+  readonly sourceIdentity: string;
   readonly language: Language;
   /** Source headers (made unique) and the mapping used. */
   readonly sourceHeaders: readonly string[];
@@ -154,6 +156,12 @@ export interface PlanOptions {
   readonly state: SyncState;
   /** Which source this is: stored in the records, so a row another source wrote last is a conflict, not an update. */
   readonly sourceName: string;
+  /**
+   * Who the source is, for the records, when that is not its name: a department's monthly
+   * export (`부서_2024-08.csv`, `부서_2024-09.csv`) is one source, recognised by its header
+   * set. Defaults to sourceName.
+   */
+  readonly sourceIdentity?: string;
   /** Mapping keyed by the source headers (see sourceHeaders); auto-mapped when absent. */
   readonly mapping?: ColumnMapping | null;
   /** Source row number of each incoming row (header included), e.g. CSV line numbers; defaults to index + 1. */

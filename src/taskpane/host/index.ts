@@ -71,7 +71,7 @@ export function createHost(run: ExcelRun) {
     },
     syncMappings: {
       find: async (headers: readonly string[]) => (await load.syncMappings()).findRememberedMapping(run, headers),
-      remember: async (entry: { headers: readonly string[]; mapping: ColumnMapping; sourceName: string }) => (await load.syncMappings()).rememberMapping(run, entry),
+      remember: async (entry: { headers: readonly string[]; mapping: ColumnMapping; sourceName: string; identity?: string }) => (await load.syncMappings()).rememberMapping(run, entry),
     },
     rejected: {
       writeSheet: async (input: { sourceName: string; sourceHeaders: readonly string[]; rejected: readonly RejectedRow[]; language: Language }) =>

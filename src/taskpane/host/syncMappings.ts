@@ -32,7 +32,7 @@ export async function findRememberedMapping(run: ExcelRun, headers: readonly str
 /** Remembers the officer's mapping for this header set (the 50 most recent sets are kept). */
 export async function rememberMapping(
   run: ExcelRun,
-  entry: { headers: readonly string[]; mapping: ColumnMapping; sourceName: string },
+  entry: { headers: readonly string[]; mapping: ColumnMapping; sourceName: string; identity?: string },
   now: number = Date.now(),
 ): Promise<void> {
   await run(async (context) => {

@@ -5,6 +5,7 @@ import {
   autoMap,
   carryOver,
   checkMapping,
+  identityForSource,
   planSync,
   resolveConflicts,
   sourceHeaders,
@@ -118,12 +119,16 @@ export function SyncPanel() {
     setRemembered({ ...remembered, applied: true });
   };
 
+  // Next month's export of the same department (the same header set) is the same source.
+  const identity = source ? identityForSource(source.name, remembered?.match ?? null) : "";
+
   const planned: Planned | null = useMemo(() => {
     if (!source || !snapshot || !mapping) return null;
     try {
       const plan = planSync(snapshot.values, source.rows, {
         state: snapshot.merged.state,
         sourceName: source.name,
+        sourceIdentity: identity,
         mapping,
         sourceRowNumbers: source.lineOf ?? undefined,
       });
@@ -131,7 +136,7 @@ export function SyncPanel() {
     } catch (failure) {
       return { plan: null, error: failure };
     }
-  }, [source, snapshot, mapping]);
+  }, [source, snapshot, mapping, identity]);
 
   const missingRequired = useMemo(() => {
     if (!mapping) return [];
@@ -156,7 +161,7 @@ export function SyncPanel() {
     setResult(null);
     setError(null);
     try {
-      await host.syncMappings.remember({ headers, mapping, sourceName: source.name });
+      await host.syncMappings.remember({ headers, mapping, sourceName: source.name, identity });
       const outcome = await host.sync.apply(snapshot, resolved, { signal: controller.signal, onProgress: setProgress });
       setResult(outcome);
       setApplied((n) => n + 1);
