@@ -17,6 +17,7 @@ const CONTRACT = {
   formatKrw: "FORMATKRW",
   toKrw: "TOKRW",
   realized: "REALIZED",
+  progressPivot: "PROGRESSPIVOT",
 } as const;
 
 describe("functions.ts", () => {

@@ -150,3 +150,17 @@ export function toKrw(amount: any, currency: any, rates: any[][], date?: any): n
 export function realized(progress: any[][], commitments: any[][], period?: any, criteria?: string[]): number {
   return runFunction("REALIZED", [progress, commitments, period, criteria]);
 }
+
+/**
+ * Spills progress as a cross-tab: rows by a Commitments column of each record's commitment, columns by the quarter of its Date, summing Progress Amount (KRW), with totals.
+ * @customfunction PROGRESSPIVOT
+ * @param progress The Progress table with its header row, e.g. Progress[#All].
+ * @param commitments The Commitments table with its header row and without a Total Row: Commitments[[#Headers],[#Data]].
+ * @param rowField Commitments column whose values become the rows, e.g. "Category", "구분", "국가".
+ * @param [period] Period of the progress Date, e.g. 2019, "2019-Q4", "2019-01-01~2020-06-30".
+ * @param [criteria] Criteria on Commitments columns, "Column op Value" with = <> > < >= <=, e.g. "Category=Export".
+ * @returns The grid: a header row of quarters, one row per value, and a total row.
+ */
+export function progressPivot(progress: any[][], commitments: any[][], rowField: string, period?: any, criteria?: string[]): any[][] {
+  return runFunction("PROGRESSPIVOT", [progress, commitments, rowField, period, criteria]);
+}

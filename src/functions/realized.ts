@@ -76,21 +76,22 @@ function cellValue(grid: ProgressGrid, r: number, key: ProgressColumnKey, cell: 
 }
 
 /**
- * Every commitment ID of the table, mapped to whether the selection counts it. A duplicate ID
- * would make the join ambiguous (which row's Category decides?), so it is an error naming it.
+ * Every commitment ID of the table, mapped to its body row when the selection counts it, else -1.
+ * A duplicate ID would make the join ambiguous (which row's Category decides?), so it is an
+ * error naming it.
  */
-function selectedCommitments(model: TableModel, criteria: readonly string[]): Map<string, boolean> {
+function selectedCommitments(model: TableModel, criteria: readonly string[]): Map<string, number> {
   const idIndex = model.column("id", "joining Progress to Commitments").index;
-  const ids = new Map<string, boolean>();
+  const ids = new Map<string, number>();
   for (let r = 0; r < model.rowCount; r++) {
     const id = idText(model.values[r + 1][idIndex]);
     if (id === "") continue;
     if (ids.has(id)) throw invalidValue(`Commitment ID ${id} appears twice in the Commitments table, so its progress cannot be attributed. Give each row its own ID.`);
-    ids.set(id, false);
+    ids.set(id, -1);
   }
   selectRows(model, buildFilters(model, { criteria }), (r) => {
     const id = idText(model.values[r + 1][idIndex]);
-    if (id !== "") ids.set(id, true);
+    if (id !== "") ids.set(id, r);
   });
   return ids;
 }
@@ -112,12 +113,19 @@ interface ProgressSum {
 }
 
 /**
- * Walks the progress rows of the selected commitments dated within [from, to] and adds their
- * Amount (KRW). A spare blank line is skipped; a row whose Commitment ID is not in Commitments
- * is an error naming it, wherever it is dated, because its money would otherwise vanish from
- * every total.
+ * Visits the progress rows of the selected commitments dated within [from, to], with the
+ * commitment's body row, the date and the Amount (KRW). A spare blank line is skipped; a row
+ * whose Commitment ID is not in Commitments is an error naming it, wherever it is dated,
+ * because its money would otherwise vanish from every total.
  */
-export function sumProgress(grid: ProgressGrid, model: TableModel, from: number, to: number, criteria: readonly string[]): ProgressSum {
+export function eachProgress(
+  grid: ProgressGrid,
+  model: TableModel,
+  from: number,
+  to: number,
+  criteria: readonly string[],
+  visit: (commitmentRow: number, date: number, krw: number) => void,
+): void {
   const selected = selectedCommitments(model, criteria);
   const values = grid.values;
   const idIndex = grid.indexOf.get("commitmentId")!;
@@ -125,35 +133,42 @@ export function sumProgress(grid: ProgressGrid, model: TableModel, from: number,
   const krwIndex = grid.indexOf.get("amountKrw")!;
   const amountIndex = grid.indexOf.get("amount");
   const currencyIndex = grid.indexOf.get("currency");
-  const total: ProgressSum = { krw: 0, rows: 0 };
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const rawId = row[idIndex];
-    let counted = typeof rawId === "string" ? selected.get(rawId) : undefined;
-    if (counted === undefined) {
+    let commitmentRow = typeof rawId === "string" ? selected.get(rawId) : undefined;
+    if (commitmentRow === undefined) {
       const id = idText(rawId);
       if (id === "") {
         if (row.every((cell) => isBlankOrZero(cell))) continue;
         if (r === values.length - 1 && TOTAL_ROW_LABELS.has(String(row[0] ?? "").trim().toLowerCase())) continue;
         throw invalidValue(`${progressRowName(grid, r)}: ${label("commitmentId")} is blank, so it belongs to no commitment. Fill it in or delete the row.`);
       }
-      counted = selected.get(id);
-      if (counted === undefined) {
+      commitmentRow = selected.get(id);
+      if (commitmentRow === undefined) {
         throw invalidValue(`${progressRowName(grid, r)}: ${label("commitmentId")} ${id} is not in the Commitments table. Correct the ID or add the commitment.`);
       }
     }
-    if (!counted) continue;
+    if (commitmentRow < 0) continue;
     const date = progressDate(grid, r, cellValue(grid, r, "date", row[dateIndex]));
     if (date < from || date > to) continue;
-    total.krw += progressKrw(
+    const krw = progressKrw(
       grid,
       r,
       cellValue(grid, r, "amountKrw", row[krwIndex]),
       amountIndex === undefined ? null : cellValue(grid, r, "amount", row[amountIndex]),
       currencyIndex === undefined ? null : cellValue(grid, r, "currency", row[currencyIndex]),
     );
-    total.rows++;
+    visit(commitmentRow, date, krw);
   }
+}
+
+export function sumProgress(grid: ProgressGrid, model: TableModel, from: number, to: number, criteria: readonly string[]): ProgressSum {
+  const total: ProgressSum = { krw: 0, rows: 0 };
+  eachProgress(grid, model, from, to, criteria, (_row, _date, krw) => {
+    total.krw += krw;
+    total.rows++;
+  });
   return total;
 }
 

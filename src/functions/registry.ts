@@ -10,6 +10,7 @@ import * as arg from "./arguments";
 import type { Coercer } from "./arguments";
 import { pivot } from "./pivot";
 import { quarterOf } from "./quarter";
+import { progressPivot } from "./progressPivot";
 import { progressGrid, realizationOf, realized } from "./realized";
 import { toKrw } from "./rates";
 
@@ -71,6 +72,10 @@ export const FUNCTIONS = {
   REALIZED: define(
     [param("progress", progressGrid), param("commitments", arg.table), param("period", arg.period), param("criteria", arg.criteria)],
     (progress, model, period, criteria) => realized(progress, model, period, criteria),
+  ),
+  PROGRESSPIVOT: define(
+    [param("progress", progressGrid), param("commitments", arg.table), param("rowField", arg.requiredText), param("period", arg.period), param("criteria", arg.criteria)],
+    (progress, model, rowField, period, criteria) => progressPivot(progress, model, rowField, period, criteria),
   ),
 } as const;
 

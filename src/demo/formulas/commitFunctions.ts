@@ -29,6 +29,7 @@ const SIGNATURES: Record<string, Signature> = {
   PIVOT: { fixed: 5, repeating: true, ranges: [0], call: library.pivot as (...a: any[]) => unknown },
   REALIZATION: { fixed: 3, repeating: true, ranges: [0, 1], call: library.realization as (...a: any[]) => unknown },
   REALIZED: { fixed: 3, repeating: true, ranges: [0, 1], call: library.realized as (...a: any[]) => unknown },
+  PROGRESSPIVOT: { fixed: 4, repeating: true, ranges: [0, 1], call: library.progressPivot as (...a: any[]) => unknown },
   QUARTER: { fixed: 1, repeating: false, ranges: [], call: library.quarter as (...a: any[]) => unknown },
   PARSEAMOUNT: { fixed: 1, repeating: false, ranges: [], call: library.parseAmount as (...a: any[]) => unknown },
   PARSECURRENCY: { fixed: 1, repeating: false, ranges: [], call: library.parseCurrency as (...a: any[]) => unknown },
