@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "fs";
 import path from "path";
 import type { ManifestInfo } from "office-addin-manifest";
 import { allUrls, expectedKind, only, parseManifestXml, pngSize, readManifestXml, type ParsedManifest } from "./build/manifestXml";
+import { apiInventory, compareVersions, CONDITIONAL, requiredVersion } from "./build/apiSets";
 
 // webpack.config.js is CommonJS; its helpers are what the production build runs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -197,5 +198,28 @@ describe("production manifest rewrite", () => {
     const packageJson = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
     expect(webpackConfig.productionUrl()).toBe(packageJson.config.prod_url);
     expect(packageJson.config.prod_url).toMatch(/^https:\/\/[^/]+\/$/);
+  });
+});
+
+describe("manifest.xml <Requirements> and the API sets the code uses", () => {
+  it("names ExcelApi at the highest version the production code uses unconditionally (from @types/office-js [Api set] annotations)", () => {
+    const uses = apiInventory();
+    // The inventory really sees the code: sync's Range.find (1.9) and the guarded Table.resize (1.13).
+    expect(uses.some((u) => u.api === "Excel.Range.find" && u.version === "1.9")).toBe(true);
+    expect(uses.some((u) => u.api === "Excel.Table.resize" && u.version === "1.13")).toBe(true);
+    const sets = Array.from(manifest.document.getElementsByTagName("Set")).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
+    const excel = sets.filter(([name]) => name === "ExcelApi");
+    expect(excel).toHaveLength(1);
+    const required = requiredVersion(uses, "ExcelApi");
+    const above = uses.filter((u) => u.set === "ExcelApi" && !CONDITIONAL.has(u.api) && compareVersions(u.version, excel[0][1] ?? "0.0") > 0);
+    expect(above).toEqual([]);
+    expect(excel[0][1]).toBe(required);
+  }, 180_000);
+
+  it("uses an API above the minimum only where its file checks the set at run time", () => {
+    for (const [api, guard] of CONDITIONAL) {
+      const text = readFileSync(path.join(ROOT, guard.guardedIn), "utf8");
+      expect({ api, guarded: text.includes(`isSetSupported("${guard.set}", "${guard.version}")`) }).toEqual({ api, guarded: true });
+    }
   });
 });
