@@ -163,6 +163,19 @@ describe("English releases", () => {
     expect(result.suggestions.some((s) => String(s.fields.partner ?? "").includes("Hopkins"))).toBe(false);
   });
 
+  it("reads 'A and B signed …' and '… signed between A and B', taking the foreign side as partner", () => {
+    const text = [
+      "Daejeon and Seattle renew ties",
+      "Posted: September 5, 2024",
+      "Daejeon Metropolitan City and the City of Seattle signed a friendship city agreement on September 3 at Daejeon City Hall.",
+      "An MOU on startup exchange was also signed between Daejeon and the Seattle Economic Development Council.",
+    ].join("\n");
+    expect(fields(extractCommitments(text))).toEqual([
+      expect.objectContaining({ partner: "City of Seattle", instrument: "friendshipCity", country: "US", signed: "2024-09-03" }),
+      expect.objectContaining({ partner: "Seattle Economic Development Council", instrument: "mou", country: "US", status: "signed" }),
+    ]);
+  });
+
   it("prefers the country written after the partner to a same-named city elsewhere (Victoria, Australia)", () => {
     const result = extractCommitments([
     "Gyeongnam signs sister-state agreement with Victoria",

@@ -162,6 +162,31 @@ function englishWith(ctx: PartnerContext, start: number, end: number): PartnerFo
   return accept(ctx, { start: from, end: from + name.length });
 }
 
+const EN_NAME = "(?:[A-Z][\\w&.'’-]*)(?:\\s+(?:[A-Z][\\w&.'’-]*|of|for|the|de|la|du))*";
+const EN_PAIR = new RegExp(`(?:between\\s+(?:the\\s+)?(${EN_NAME})\\s+and\\s+(?:the\\s+)?(${EN_NAME}))|(?:(?:^|[.;,]\\s*|\\s)(?:the\\s+)?(${EN_NAME})\\s+and\\s+(?:the\\s+)?(${EN_NAME})\\s+(?:have\\s+|has\\s+|on\\s+\\S+\\s+\\d+\\s+)?(?:signed|concluded|inked|agreed|exchanged))`);
+
+/**
+ * English "A and B signed …", "between A and B": the side that is not the agency — when the agency
+ * is named in Korean, the side with a foreign place in its name, else the second side.
+ */
+function englishPair(ctx: PartnerContext, start: number, end: number): PartnerFound | null {
+  const region = ctx.text.slice(start, end);
+  const m = EN_PAIR.exec(region);
+  if (!m) return null;
+  const [a, b] = (m[1] ? [m[1], m[2]] : [m[3], m[4]]).map((name) => name.replace(/[.,;:]+$/, ""));
+  const at = (name: string, from: number) => start + region.indexOf(name, from);
+  const aStart = at(a, m.index);
+  const bStart = at(b, aStart - start + a.length);
+  const sides = [
+    { name: a, start: aStart },
+    { name: b, start: bStart },
+  ];
+  const foreign = (name: string) => placesIn(name, 0, name.length).some((p) => !p.countries.includes("KR"));
+  const notAgency = sides.filter((side) => !ctx.isAgency(side.name));
+  const chosen = notAgency.length === 1 ? notAgency[0] : (sides.find((side) => foreign(side.name)) ?? sides[1]);
+  return accept(ctx, { start: chosen.start, end: chosen.start + chosen.name.length });
+}
+
 /**
  * The partner of an instrument mentioned at [mentionStart, mentionEnd): searched in the region
  * before it (from regionStart, the previous instrument or clause marker) and, for English and
@@ -206,5 +231,10 @@ export function findPartner(ctx: PartnerContext, regionStart: number, mentionSta
     const found = accept(ctx, span);
     if (found) return found;
   }
-  return englishWith(ctx, mentionStart, windowEnd) ?? englishWith(ctx, regionStart, mentionStart) ?? visited(ctx, regionStart, mentionStart);
+  return (
+    englishWith(ctx, mentionStart, windowEnd) ??
+    englishWith(ctx, regionStart, mentionStart) ??
+    englishPair(ctx, sentence.start, windowEnd) ??
+    visited(ctx, regionStart, mentionStart)
+  );
 }
