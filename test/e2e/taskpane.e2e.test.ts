@@ -137,7 +137,7 @@ describe("task pane on the demo page", () => {
     await pane().getByText("읽은 값: 700,000 USD").waitFor();
     await screenshotPane("docs/taskpane-ko.png");
     await pane().getByRole("button", { name: "저장" }).click();
-    await pane().getByText(/을\(를\) 저장했습니다 \(표의 1번째 행\)/).waitFor();
+    await pane().getByText(/을\(를\) 저장했습니다 \(시트 2행\)/).first().waitFor();
     await expect(demo.cellText(`${letter("amount")}2`)).resolves.toMatch(/^700,000\.?$/);
     await expect(demo.cellText(`${letter("currency")}2`)).resolves.toBe("USD");
     // The native Amount (KRW) formula converts through FxRates (seed rate 1,470 won per dollar).
@@ -148,16 +148,16 @@ describe("task pane on the demo page", () => {
     // 3. Select the row in the grid, change its Status, save: the row changes in place.
     await pane().getByRole("button", { name: "새로 입력" }).click();
     await demo.selectCell(`${letter("partner")}2`);
-    await pane().getByText("창원-2019-001 수정 중 (표의 1번째 행)").waitFor();
+    await pane().getByText("창원-2019-001 수정 중 (시트 2행)").waitFor();
     await choose(/^상태/, "이행중");
     await pane().getByRole("button", { name: "저장" }).click();
-    await pane().getByText("창원-2019-001을(를) 저장했습니다 (표의 1번째 행).").waitFor();
+    await pane().getByText("창원-2019-001을(를) 저장했습니다 (시트 2행).").first().waitFor();
     await expect(demo.cellText(`${letter("status")}2`)).resolves.toBe("이행중");
     await expect(demo.cellText(`${letter("id")}3`)).resolves.toBe("");
 
     // The form follows a language switch without losing the row.
     await pane().getByRole("button", { name: "English" }).click();
-    await pane().getByText("Editing 창원-2019-001 (table row 1)").waitFor();
+    await pane().getByText("Editing 창원-2019-001 (sheet row 2)").waitFor();
   });
 
   it("validates a workbook seeded with bad rows and selects the offending cell", async () => {
@@ -196,8 +196,14 @@ describe("task pane on the demo page", () => {
 
   it("has no serious or critical axe violations in Korean or English", async () => {
     await openWorkbook(badRowsWorkbook());
-    for (const tab of ["설정", "입력", "검증"]) {
+    // Every tab, including those whose code loads on first open: wait for the panel, not its spinner.
+    const opened = async (tab: string) => {
       await pane().getByRole("tab", { name: tab }).click();
+      const panel = pane().getByRole("tabpanel", { name: tab });
+      await panel.locator("h2").first().waitFor({ timeout: 30_000 });
+    };
+    for (const tab of ["설정", "입력", "검증", "보도자료", "동기화", "보고서"]) {
+      await opened(tab);
       if (tab === "검증") {
         await pane().getByRole("button", { name: "검증 실행" }).click();
         await pane().getByRole("list", { name: "문제 목록" }).waitFor();
@@ -205,8 +211,8 @@ describe("task pane on the demo page", () => {
       expect({ language: "ko", tab, violations: await seriousAxeViolations() }).toEqual({ language: "ko", tab, violations: [] });
     }
     await pane().getByRole("button", { name: "English" }).click();
-    for (const tab of ["Setup", "Entry", "Validate"]) {
-      await pane().getByRole("tab", { name: tab }).click();
+    for (const tab of ["Setup", "Entry", "Validate", "Press", "Sync", "Report"]) {
+      await opened(tab);
       expect({ language: "en", tab, violations: await seriousAxeViolations() }).toEqual({ language: "en", tab, violations: [] });
     }
   });
