@@ -122,7 +122,7 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
     case "enum": {
       onlyEquality(criterion, column);
       const enums = model.enums(column);
-      if (blankValue) return (r) => (enums.at(r) === -1) !== negate;
+      if (blankValue) return enums.where((code) => (code === -1) !== negate);
       let accepted: ReadonlySet<number>;
       if (hasWildcard(value)) {
         const matches = textMatcher(value);
@@ -137,13 +137,13 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
         }
         accepted = new Set([enums.options.indexOf(option)]);
       }
-      return (r) => accepted.has(enums.at(r)) !== negate;
+      return enums.where((code) => accepted.has(code) !== negate);
     }
     case "country":
     case "currency": {
       onlyEquality(criterion, column);
       const codes = model.codes(column);
-      if (blankValue) return (r) => (codes.at(r) === "") !== negate;
+      if (blankValue) return codes.where((code) => (code === "") !== negate);
       if (hasWildcard(value)) {
         const matches = textMatcher(value);
         const names = (code: string) =>
@@ -164,14 +164,14 @@ function compileFilter(model: TableModel, column: TableColumn, criterion: Parsed
         const what = column.type === "country" ? "a country (code, 한국어 or English name)" : "a currency";
         throw invalidValue(`Criterion "${criterion.text}": "${value}" is not ${what}.`);
       }
-      return (r) => (codes.at(r) === wanted) !== negate;
+      return codes.where((code) => (code === wanted) !== negate);
     }
     default: {
       // HS codes compare as digit strings with Excel's dropped leading zero restored ("0810*" matches 81070).
       const texts = column.type === "hsCode" ? model.hsCodes(column) : model.texts(column);
       if (op === "=" || op === "<>") {
         const matches = textMatcher(value);
-        return (r) => matches(texts.at(r)) !== negate;
+        return texts.where((text) => matches(text) !== negate);
       }
       const number = readNumberCell(value);
       if (!Number.isNaN(number)) {
