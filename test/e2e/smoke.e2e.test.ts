@@ -54,7 +54,7 @@ describe("standalone demo", () => {
     expect(await demo.cellText(addressOf("창원-2019-008", "amountKrw"))).toBe("405,615,000");
     await expect(demo.page.getByRole("gridcell").filter({ hasText: "볼티모어" }).first().isVisible()).resolves.toBe(true);
     const tabs = demo.page.getByRole("tablist", { name: "시트 · Sheets" }).getByRole("tab");
-    expect(await tabs.allTextContents()).toEqual([SEED_SHEET_NAMES.ko.commitments, SEED_SHEET_NAMES.ko.fxRates]);
+    expect(await tabs.allTextContents()).toEqual([SEED_SHEET_NAMES.ko.commitments, SEED_SHEET_NAMES.ko.fxRates, SEED_SHEET_NAMES.ko.progress]);
   });
 
   it("selects a clicked cell: highlighted, aria-selected, shown in the name box and formula bar", async () => {
@@ -69,6 +69,12 @@ describe("standalone demo", () => {
     await demo.page.keyboard.press("ArrowDown");
     const below = address.replace(/\d+$/, (row) => String(Number(row) + 1));
     await demo.page.locator(`[role="grid"][data-active-address="${below}"]`).waitFor();
+  });
+
+  it("shows a date cell's date in the formula bar, not its serial, as Excel does", async () => {
+    const demo = session();
+    await demo.selectCell(addressOf("창원-2019-005", "signed"));
+    expect(await demo.page.getByTestId("formula-bar").inputValue()).toBe("2019-11-12");
   });
 
   it("switches sheets with the tabs", async () => {
@@ -90,7 +96,12 @@ describe("standalone demo", () => {
     await demo.reload();
     expect(await demo.cellText(notes)).toBe("2020년 3월 볼티모어 대표단 답방 예정");
 
+    // Reset asks first: cancelling keeps the officer's work.
     await demo.page.getByTestId("reset-demo").click();
+    await demo.page.getByRole("alertdialog", { name: /데모를 초기화할까요/ }).getByRole("button", { name: "취소 · Cancel" }).click();
+    expect(await demo.cellText(notes)).toBe("2020년 3월 볼티모어 대표단 답방 예정");
+    await demo.page.getByTestId("reset-demo").click();
+    await demo.page.getByTestId("confirm-reset-demo").click();
     await demo.page.waitForEvent("load");
     await demo.page.locator('[role="grid"] [data-address="A1"]').waitFor();
     expect(await demo.cellText(notes)).toBe(original);
@@ -101,6 +112,7 @@ describe("standalone demo", () => {
     const demo = session();
     // The picture: the entry form next to a persimmon export row, the won amounts in view.
     await demo.taskPane().getByRole("tab", { name: "입력" }).click();
+    await demo.taskPane().getByRole("textbox", { name: /추진기관/ }).waitFor({ timeout: 30_000 });
     await demo.selectCell(addressOf("창원-2019-008", "amountKrw"));
     await demo.page
       .waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[data-testid="task-pane"] input')].some((input) => input.value === "창원-2019-008"), undefined, { timeout: 5000 })
