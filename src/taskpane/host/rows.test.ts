@@ -32,8 +32,10 @@ const INPUT = {
   status: "signed",
 };
 
-async function readyWorkbook(language: "ko" | "en" = "ko"): Promise<ExcelSimulator> {
-  const sim = new ExcelSimulator();
+type Expansion = "excel" | "never";
+
+async function readyWorkbook(language: "ko" | "en" = "ko", tableAutoExpand: Expansion = "excel"): Promise<ExcelSimulator> {
+  const sim = new ExcelSimulator({ tableAutoExpand });
   sim.setFormulaEvaluator(amountKrwLikeExcel({ USD: 1470 }));
   await setUpWorkbook(sim.run, language);
   return sim;
@@ -41,9 +43,11 @@ async function readyWorkbook(language: "ko" | "en" = "ko"): Promise<ExcelSimulat
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 
-describe("saveRow", () => {
+// Excel grows a table on its own only sometimes (office-js #2097, #3191) and never with the
+// user's AutoCorrect "include new rows" off: every save must land in the table either way.
+describe.each(["excel", "never"] as const)("saveRow (table auto-expansion %s)", (mode) => {
   it("fills the new table's blank row first, in at most 3 syncs, generating an ID", async () => {
-    const sim = await readyWorkbook();
+    const sim = await readyWorkbook("ko", mode);
     sim.resetSyncCount();
     const saved = await saveRow(sim.run, { values: INPUT, target: null }, NOW);
     expect(sim.syncCount).toBeLessThanOrEqual(3);
@@ -65,7 +69,7 @@ describe("saveRow", () => {
   });
 
   it("appends further rows with unique IDs and keeps Amount (KRW) calculated", async () => {
-    const sim = await readyWorkbook();
+    const sim = await readyWorkbook("ko", mode);
     await saveRow(sim.run, { values: INPUT, target: null }, NOW);
     sim.resetSyncCount();
     const second = await saveRow(sim.run, { values: { ...INPUT, amount: "1억 원" }, target: null }, NOW);
@@ -80,7 +84,7 @@ describe("saveRow", () => {
   });
 
   it("updates a row in place, found by ID even after the table was sorted, in at most 3 syncs", async () => {
-    const sim = await readyWorkbook();
+    const sim = await readyWorkbook("ko", mode);
     await saveRow(sim.run, { values: INPUT, target: null }, NOW);
     await saveRow(sim.run, { values: { ...INPUT, partner: "Beta" }, target: null }, NOW);
     // The target says row 0, but the row with that ID now sits in row 1 (as after a sort).
@@ -95,7 +99,7 @@ describe("saveRow", () => {
   });
 
   it("never writes the user's extra columns when updating", async () => {
-    const sim = new ExcelSimulator();
+    const sim = new ExcelSimulator({ tableAutoExpand: mode });
     const header = [...headerRow("en"), "My notes"];
     const row = header.map(() => "" as unknown);
     Object.assign(row, { [col("id")]: "X-1", [col("agency")]: "Busan", [col("instrument")]: "MOU", [col("category")]: "Export", [col("partner")]: "P", [col("country")]: "JP", [col("status")]: "Signed", [header.length - 1]: "=1+1" });
@@ -108,7 +112,7 @@ describe("saveRow", () => {
   });
 
   it("refuses an ID another row uses, and bad fields, without writing", async () => {
-    const sim = await readyWorkbook();
+    const sim = await readyWorkbook("ko", mode);
     await saveRow(sim.run, { values: INPUT, target: null }, NOW);
     const before = JSON.stringify(sim.snapshot());
     await expect(saveRow(sim.run, { values: { ...INPUT, id: "창원-2019-001" }, target: null }, NOW)).rejects.toThrow(/already used/);
@@ -119,7 +123,7 @@ describe("saveRow", () => {
   });
 
   it("saves into a register over the 5 MB response cap, reading only the ID column", async () => {
-    const sim = new ExcelSimulator();
+    const sim = new ExcelSimulator({ tableAutoExpand: mode });
     const header = headerRow("ko");
     const note = "방문단 후속 협의 예정, 세부 일정은 담당 부서에서 확인 중. ".repeat(4);
     const body = Array.from({ length: 20_000 }, (_, i) =>
@@ -135,7 +139,7 @@ describe("saveRow", () => {
   });
 
   it("leaves columns the add-in does not own untouched (null, not \"\") when appending", async () => {
-    const sim = new ExcelSimulator();
+    const sim = new ExcelSimulator({ tableAutoExpand: mode });
     const header = ["연번", ...headerRow("ko")];
     const first = ["1", ...COLUMNS.map((c) => ({ id: "X-1", agency: "부산시", instrument: "양해각서(MOU)", category: "수출", partner: "P", country: "JP", status: "체결" })[c.key as string] ?? "")];
     sim.debug.addTable("약정", "A1", [header, first], "Commitments");
@@ -148,7 +152,7 @@ describe("saveRow", () => {
   });
 
   it("explains a workbook without the table", async () => {
-    const sim = new ExcelSimulator();
+    const sim = new ExcelSimulator({ tableAutoExpand: mode });
     await expect(saveRow(sim.run, { values: INPUT, target: null }, NOW)).rejects.toMatchObject({
       localized: { ko: expect.stringContaining("설정"), en: expect.stringContaining("Setup tab") },
     });
