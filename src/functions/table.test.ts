@@ -29,6 +29,19 @@ describe("table model", () => {
     expect(() => exportValue(table)).toThrow("Missing column 원화환산액 (Amount (KRW))");
   });
 
+  it("shares header resolution between calls by the headers' text, which Excel's fresh copies do hit", () => {
+    const json = JSON.stringify(commitments(SAMPLE_ROWS));
+    // Two formula cells: two JSON copies, as Excel marshals each call's arguments.
+    const first = tableModel(JSON.parse(json));
+    const second = tableModel(JSON.parse(json));
+    expect(second).not.toBe(first);
+    expect(second.indexOf).toBe(first.indexOf);
+    // A header row with different text resolves afresh.
+    const renamed = JSON.parse(json);
+    renamed[0][0] = "ID";
+    expect(tableModel(renamed).indexOf).not.toBe(first.indexOf);
+  });
+
   it("fails on duplicate headers rather than guessing which to sum", () => {
     expect(() => exportValue([["구분", "원화환산액", "Amount (KRW)"], ["수출", 1, 2]])).toThrow("Duplicate column");
   });
