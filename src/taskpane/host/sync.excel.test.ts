@@ -176,3 +176,16 @@ describe("sync-state parts stay under the per-part cap", () => {
     expect(mergeState(parts.map((xml, i) => ({ partId: String(i), part: xmlToPart(xml) }))).state.records.size).toBe(16_000);
   }, 60_000);
 });
+
+describe("request budget with the in-request checks", () => {
+  it("an update-heavy sync with short IDs keeps every request under the chunk budget (the checks are counted)", async () => {
+    const mode = MODES[0];
+    const sim = seededSim(Array.from({ length: 3000 }, (_, i) => seedRow(i, { id: `T${i}` })), mode);
+    const incoming = [HEADER, ...Array.from({ length: 3000 }, (_, i) => [`T${i}`, "", "", "", "", "", "", "", "", "완료", ""])];
+    sim.resetSyncCount();
+    const { result } = await syncOnce(sim, incoming, mode, "takeIncoming", { maxChunkBytes: 200_000 });
+    expect(result).toMatchObject({ outcome: "completed", updated: 3000 });
+    expect(result.chunksTotal).toBeGreaterThan(5);
+    for (const record of sim.syncLog) expect(record.requestBytes).toBeLessThanOrEqual(200_000);
+  }, 60_000);
+});
