@@ -237,7 +237,9 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
             bodyRange.getCell(range.firstRow, 0).getResizedRange(range.values.length - 1, width - 1).values = range.values as unknown[][];
           }
           // 3. Grow by exactly the new rows, then write them; 4. check the body ends with the last of them.
-          let newLastText = lastText;
+          // A blank last row filled by this chunk now ends the table with that row's ID.
+          const lastFill = chunk.updates.find((range) => range.ids[0] === null && range.firstRow === bodyCount - 1);
+          let newLastText = lastFill ? cellText(storedValue(lastFill.values[0][idIndex], "")) : lastText;
           if (append) {
             const n = append.length;
             if (grow === "resize") {
