@@ -102,7 +102,21 @@ function groupsOf(model: TableModel, column: TableColumn): Groups {
         };
       }
     }
-    return { labels, of: keyOf };
+    // One Map lookup a row: group ids memoised by the raw cell (registers repeat a few spellings);
+    // a cell that cannot be read, or an object (data type, error), goes through keyOf every time.
+    const memo = new Map<unknown, number>();
+    const values = model.values;
+    const index = column.index;
+    const of = (row: number): number => {
+      const cell = values[row + 1][index];
+      let id = memo.get(cell);
+      if (id === undefined) {
+        id = keyOf(row);
+        if (typeof cell !== "object" || cell === null) memo.set(cell, id);
+      }
+      return id;
+    };
+    return { labels, of };
   });
 }
 
