@@ -3,9 +3,9 @@
  * concern. Composition roots build it (Excel.run in Office, the simulator in the demo);
  * components receive it through HostContext and never call Excel themselves.
  *
- * Setup (the first tab) and the selection feeds are loaded with the pane; every other adapter
- * is imported on its first call, so its code (and the pure core it runs: sync planning, report
- * layout, validation) is a chunk of its own and not part of the pane's first load.
+ * Only the active-sheet feed is loaded with the pane; every adapter is imported on its first
+ * call (setup's at once, by the first tab), so its code and the pure core it runs (schema,
+ * sync planning, report layout, validation) is a chunk of its own, not part of the first load.
  */
 import type { ExcelRun } from "../../office/run";
 import type { ColumnKey, Language } from "../../schema";
@@ -16,12 +16,13 @@ import type { SaveRowInput } from "./rows";
 import type { ApplyOptions, CurrentSnapshot, UndoOptions } from "./sync";
 import type { ProgressDraft } from "./progress";
 import { createActiveSheetFeed } from "./reportWatch";
-import { createRowSelectionFeed, readSelectedRow, selectCell } from "./selection";
-import { readSchemaVersion } from "./settings";
-import { inspectWorkbook, setUpWorkbook } from "./setup";
+import type { ErrorListener, RowSelectedListener } from "./selection";
 
 /** Adapters loaded on first use (webpack makes each a chunk). */
 const load = {
+  setup: () => import(/* webpackChunkName: "host-setup" */ "./setup"),
+  settings: () => import(/* webpackChunkName: "host-setup" */ "./settings"),
+  selection: () => import(/* webpackChunkName: "host-rows" */ "./selection"),
   rows: () => import(/* webpackChunkName: "host-rows" */ "./rows"),
   progress: () => import(/* webpackChunkName: "host-progress" */ "./progress"),
   validation: () => import(/* webpackChunkName: "host-validation" */ "./validation"),
@@ -33,13 +34,38 @@ const load = {
   reportFreeze: () => import(/* webpackChunkName: "host-report" */ "./reportFreeze"),
 };
 
+/**
+ * The row-selection feed, loaded on first subscription: one workbook handler per host, as
+ * createRowSelectionFeed requires; unsubscribing before the module arrives cancels the listener.
+ */
+function lazySelectionFeed(run: ExcelRun) {
+  let feed: Promise<ReturnType<Awaited<ReturnType<typeof load.selection>>["createRowSelectionFeed"]>> | null = null;
+  return (onRow: RowSelectedListener, onError: ErrorListener): (() => void) => {
+    feed ??= load.selection().then((module) => module.createRowSelectionFeed(run));
+    let unsubscribe: (() => void) | null = null;
+    let cancelled = false;
+    feed.then(
+      (ready) => {
+        if (!cancelled) unsubscribe = ready.onRowSelected(onRow, onError);
+      },
+      (error: unknown) => {
+        if (!cancelled) onError(error);
+      },
+    );
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  };
+}
+
 export function createHost(run: ExcelRun) {
-  const selectionFeed = createRowSelectionFeed(run);
+  const onRowSelected = lazySelectionFeed(run);
   const activeSheetFeed = createActiveSheetFeed(run);
   return {
     setup: {
-      inspect: (language: Language) => inspectWorkbook(run, language),
-      run: (language: Language) => setUpWorkbook(run, language),
+      inspect: async (language: Language) => (await load.setup()).inspectWorkbook(run, language),
+      run: async (language: Language) => (await load.setup()).setUpWorkbook(run, language),
     },
     rows: {
       save: async (input: SaveRowInput) => (await load.rows()).saveRow(run, input),
@@ -53,12 +79,12 @@ export function createHost(run: ExcelRun) {
       validate: async () => (await load.validation()).validateWorkbook(run),
     },
     selection: {
-      onRowSelected: selectionFeed.onRowSelected,
-      readSelectedRow: () => readSelectedRow(run),
-      selectCell: (rowIndex: number, column: ColumnKey) => selectCell(run, rowIndex, column),
+      onRowSelected,
+      readSelectedRow: async () => (await load.selection()).readSelectedRow(run),
+      selectCell: async (rowIndex: number, column: ColumnKey) => (await load.selection()).selectCell(run, rowIndex, column),
     },
     settings: {
-      schemaVersion: () => readSchemaVersion(run),
+      schemaVersion: async () => (await load.settings()).readSchemaVersion(run),
     },
     sync: {
       readCurrent: async () => (await load.sync()).readCurrent(run),

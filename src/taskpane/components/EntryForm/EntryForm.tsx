@@ -20,7 +20,7 @@ import {
 import { useLanguage, useStrings } from "../../i18n";
 import { errorText } from "../ErrorMessage/errorText";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
-import { usePaneToast } from "../PaneToaster/PaneToaster";
+import { usePaneToast } from "../PaneToaster/usePaneToast";
 import { ProgressPanel } from "../ProgressPanel/ProgressPanel";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { EntryFields } from "./EntryFields";

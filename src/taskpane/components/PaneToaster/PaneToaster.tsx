@@ -1,7 +1,11 @@
-import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController, type ToastIntent } from "@fluentui/react-components";
-import { createContext, useCallback, useContext, type ReactNode } from "react";
+import { useId } from "@fluentui/react-components";
+import { Suspense, createContext, lazy, type ReactNode } from "react";
 
-const ToasterIdContext = createContext<string | null>(null);
+// The toaster's view (toasts, motion) loads after the pane: the first toast comes from a later tab.
+const PaneToasterView = lazy(() => import(/* webpackChunkName: "toaster" */ "./PaneToasterView"));
+
+/** The id of the pane's one toaster, for usePaneToast; null when no PaneToaster is above. */
+export const ToasterIdContext = createContext<string | null>(null);
 
 /**
  * The pane's one toaster: outcomes (saved, not saved) appear where the officer looks, whatever
@@ -13,25 +17,9 @@ export function PaneToaster(props: { children: ReactNode }) {
   return (
     <ToasterIdContext.Provider value={toasterId}>
       {props.children}
-      <Toaster toasterId={toasterId} position="top-end" pauseOnHover pauseOnWindowBlur />
+      <Suspense fallback={null}>
+        <PaneToasterView toasterId={toasterId} />
+      </Suspense>
     </ToasterIdContext.Provider>
-  );
-}
-
-export function usePaneToast(): (intent: ToastIntent, title: string, body?: string) => void {
-  const toasterId = useContext(ToasterIdContext);
-  const { dispatchToast } = useToastController(toasterId ?? undefined);
-  return useCallback(
-    (intent, title, body) => {
-      if (toasterId === null) return;
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{title}</ToastTitle>
-          {body && <ToastBody>{body}</ToastBody>}
-        </Toast>,
-        { intent, timeout: intent === "error" || intent === "warning" ? 8000 : 5000 },
-      );
-    },
-    [dispatchToast, toasterId],
   );
 }

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { SCHEMA_VERSION, columnLabel } from "../../../schema";
+import { SCHEMA_VERSION, columnLabel } from "../../../schema/columns";
 import { useHost } from "../../host/HostContext";
 import type { SetupResult, WorkbookInspection } from "../../host/setup";
 import { useLanguage, useStrings } from "../../i18n";

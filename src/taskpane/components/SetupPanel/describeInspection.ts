@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, columnLabel, type Language } from "../../../schema";
+import { SCHEMA_VERSION, columnLabel, type Language } from "../../../schema/columns";
 import type { WorkbookInspection } from "../../host/setup";
 import type { Strings } from "../../i18n";
 
