@@ -5,3 +5,4 @@ export * from "./quarters";
 export * from "./reportLayout";
 export * from "./periodFormulas";
 export * from "./sheetNaming";
+export * from "./progressBlock";

@@ -34,6 +34,8 @@ export const REPORT_LABELS = {
   statusInvestment: { ko: " [3. 투자 유치]", en: " [3. Investment]" },
   statusSigned: { ko: " [5. 체결 협약 목록]", en: " [5. Agreements signed]" },
   statusFollowUp: { ko: " [6. 이행 기한 목록]", en: " [6. Follow-ups]" },
+  statusProgress: { ko: " [7. 분기 이행실적]", en: " [7. Progress in the quarter]" },
+  statusProgressList: { ko: " [8. 이행실적 기록]", en: " [8. Progress records]" },
   statusWhere: {
     ko: " — 오류 셀(#VALUE! 등)에 마우스를 올리면 원인 행의 ID와 열이 보입니다. 작업창 '검증' 탭에서 그 행으로 이동해 고치세요.",
     en: " — Hover over an error cell (#VALUE! etc.) to see the row ID and column at fault; the pane's Validate tab takes you to the row.",
@@ -78,6 +80,20 @@ export const REPORT_LABELS = {
   categoryMixChart: { ko: "구분별 신규 체결 (분기)", en: "New agreements by category (quarter)" },
   signedListSection: { ko: "5. 분기 중 체결한 협약", en: "5. Agreements signed in the quarter" },
   followUpSection: { ko: "6. 다음 분기 이행 기한 도래 (미완료)", en: "6. Follow-ups due next quarter (not completed)" },
+  progressSection: {
+    ko: "7. 분기 이행실적: 구분별 · 상대국별 (실적일 기준, 단위: 원)",
+    en: "7. Progress in the quarter: by category and partner country (by progress date, KRW)",
+  },
+  realizedQuarter: { ko: "이행 실적액(원)", en: "Realized (KRW)" },
+  progressNote: {
+    ko: "이행실적 표에서 실적일이 이 분기인 기록의 원화환산액 합계입니다. 취소된 협약의 실적은 빠집니다.",
+    en: "Sum of Amount (KRW) of the Progress records dated in the quarter; progress of cancelled commitments is left out.",
+  },
+  progressListSection: { ko: "8. 분기 중 이행실적 기록 (실적일 순)", en: "8. Progress records dated in the quarter (by date)" },
+  noProgressTable: {
+    ko: "이 통합문서에는 이행실적(Progress) 표가 없어(스키마 1) 분기 이행실적을 보여줄 수 없습니다. 작업창 '설정' 탭에서 업그레이드한 뒤 보고서를 다시 만드세요.",
+    en: "This workbook has no Progress table (schema 1), so there is no progress to show. Upgrade it on the pane's Setup tab, then generate the report again.",
+  },
   noneFound: { ko: "해당 없음", en: "None" },
   spillNote: {
     ko: "— 끝 — 표는 수식 결과만큼 자동으로 펼쳐집니다. #SPILL!이 보이면 그 표 아래에 행을 삽입하세요.",

@@ -1,4 +1,4 @@
-import { CATEGORIES, COLUMNS, INSTRUMENTS, headerRow } from "../schema";
+import { CATEGORIES, COLUMNS, INSTRUMENTS, PROGRESS_COLUMNS, headerRow, progressHeaderRow } from "../schema";
 import { parseRangeAddress, parseCellAddress } from "./a1";
 import { REPORT_LABELS } from "./labels";
 import { buildReportLayout, PERIOD_NAME, SPILL_ROOM, structuredColumn, type ReportLayoutOptions } from "./reportLayout";
@@ -12,6 +12,7 @@ const BASE: ReportLayoutOptions = {
   agency: "창원시",
   tableName: "Commitments",
   tableHeaders: headerRow("ko"),
+  progress: { tableName: "Progress", tableHeaders: progressHeaderRow("ko") },
   generatedAt: new Date("2024-10-05T01:00:00Z"),
 };
 
@@ -23,6 +24,8 @@ const KNOWN_FUNCTIONS = new Set([
   "COMMIT.INVESTMENTVALUE",
   "COMMIT.PIVOT",
   "COMMIT.REALIZATION",
+  "COMMIT.REALIZED",
+  "COMMIT.PROGRESSPIVOT",
   "LEFT",
   "RIGHT",
   "DATE",
@@ -241,11 +244,21 @@ describe("buildReportLayout", () => {
           cell.row >= anchor.row &&
           cell.row <= bottom &&
           cell.column >= anchor.column &&
+          cell.column <= anchor.column + (spill.maxColumns ?? Number.POSITIVE_INFINITY) - 1 &&
           (cell.row !== anchor.row || cell.column !== anchor.column),
       );
       expect([spill.description, blocking]).toEqual([spill.description, []]);
     }
-    expect(SPILL_ROOM).toEqual({ exportPivotRows: 17, investmentPivotRows: 12, signedListRows: 40, followUpRows: 30, pivotColumns: 12 });
+    expect(SPILL_ROOM).toEqual({
+      exportPivotRows: 17,
+      investmentPivotRows: 12,
+      signedListRows: 40,
+      followUpRows: 30,
+      progressCountryRows: 12,
+      progressListRows: 40,
+      pivotColumns: 12,
+    });
+    expect(layout.spills.map((s) => s.description)).toContain("progressList");
     const bottom = Math.max(...layout.spills.map((s) => parseCellAddress(s.anchor).row + s.maxRows - 1));
     expect(parseRangeAddress(layout.usedRange).bottom).toBeGreaterThan(bottom);
   });
@@ -293,12 +306,15 @@ describe("buildReportLayout", () => {
     expect(() => buildReportLayout({ ...BASE, quarter: "2024-Q5" })).toThrow('"2024-Q5" is not a quarter');
   });
 
-  describe("Korean and English", () => {
-    const ko = buildReportLayout(BASE);
-    const en = buildReportLayout({ ...BASE, language: "en" });
+  describe.each([
+    ["with a Progress table", BASE],
+    ["without one (schema 1)", { ...BASE, progress: null }],
+  ] as const)("Korean and English, %s", (_name, base: ReportLayoutOptions) => {
+    const ko = buildReportLayout(base);
+    const en = buildReportLayout({ ...base, language: "en" });
     const labels = new Set<string>(Object.values(REPORT_LABELS).flatMap((l) => [l.ko, l.en]));
     const schemaLabels = new Set<string>(
-      [...INSTRUMENTS, ...CATEGORIES, ...COLUMNS].flatMap((option) => [option.ko, option.en]),
+      [...INSTRUMENTS, ...CATEGORIES, ...COLUMNS, ...PROGRESS_COLUMNS].flatMap((option) => [option.ko, option.en]),
     );
 
     it("have the same cells, formats, merges, widths, names and spills", () => {
@@ -333,6 +349,64 @@ describe("buildReportLayout", () => {
           expect([cell.address, known(cell.content), known(other)]).toEqual([cell.address, true, true]);
         }
       });
+    });
+  });
+
+  describe("progress in the quarter (issue 13, item 6)", () => {
+    const cellsOf = (l: ReportLayout) => new Map(l.cells.map((c) => [c.address, c]));
+
+    it("sums the quarter's progress by category with COMMIT.REALIZED and by country with COMMIT.PROGRESSPIVOT, over both tables' data and the reading cell", () => {
+      const cells = cellsOf(layout);
+      const { categoryCells, totalCell, countryPivot, list } = layout.progress;
+      expect(categoryCells!.map((c) => c.category)).toEqual(CATEGORIES.map((c) => c.value));
+      expect(cells.get(categoryCells![0].address)!.content).toBe(
+        '=COMMIT.REALIZED(Progress[[#Headers],[#Data]],Commitments[[#Headers],[#Data]],$C$4,"Category=Export")',
+      );
+      expect(cells.get(totalCell!)!.content).toBe("=COMMIT.REALIZED(Progress[[#Headers],[#Data]],Commitments[[#Headers],[#Data]],$C$4)");
+      expect(cells.get(countryPivot!)!.content).toBe('=COMMIT.PROGRESSPIVOT(Progress[[#Headers],[#Data]],Commitments[[#Headers],[#Data]],"Country",$C$4)');
+      const listFormula = String(cells.get(list!)!.content);
+      expect(listFormula).toMatch(/^=SORT\(FILTER\(CHOOSE\(/);
+      expect(listFormula).toContain("(Progress[[실적일]]>=$B$5)*(Progress[[실적일]]<=$C$5)");
+      expect(listFormula).toContain("Progress[[실적번호]]&\"\"");
+      for (const { formula } of formulas(layout)) expect(formula).not.toMatch(/TEXT\(|Progress\[#All\]|Commitments\[#All\]/);
+    });
+
+    it("computes the realization KPIs from progress dated up to the quarter's end", () => {
+      const cells = cellsOf(layout);
+      for (const key of ["realizationYtd", "realizationCumulative"] as const) {
+        expect(String(cells.get(layout.kpis[key])!.content)).toContain("COMMIT.REALIZATION(Commitments[[#Headers],[#Data]],Progress[[#Headers],[#Data]],$C$4,");
+      }
+      const schema1 = buildReportLayout({ ...BASE, progress: null });
+      expect(String(cellsOf(schema1).get(schema1.kpis.realizationCumulative)!.content)).toContain(
+        'COMMIT.REALIZATION(Commitments[[#Headers],[#Data]],"Signed<="&$C$4)',
+      );
+    });
+
+    it("without a Progress table says so in words, and no formula names Progress", () => {
+      const schema1 = buildReportLayout({ ...BASE, progress: null });
+      expect(schema1.progress).toEqual({ categoryCells: null, totalCell: null, countryPivot: null, list: null, notice: REPORT_LABELS.noProgressTable.ko });
+      expect(schema1.cells.filter((c) => c.content === REPORT_LABELS.noProgressTable.ko && !c.isFormula)).toHaveLength(2);
+      expect(formulas(schema1).filter(({ formula }) => formula.includes("Progress"))).toEqual([]);
+      expect(schema1.usedRange).toBe(layout.usedRange);
+    });
+
+    it("takes the Progress table's own headers, escaped, in English too", () => {
+      const english = buildReportLayout({ ...BASE, language: "en", progress: { tableName: "Progress", tableHeaders: progressHeaderRow("en") } });
+      const listFormula = String(english.cells.find((c) => c.address === english.progress.list)!.content);
+      expect(listFormula).toContain("Progress[[Date]]>=$B$5");
+      expect(listFormula).toContain("IF(Progress[[Amount (KRW)]]=\"\",\"\",Progress[[Amount (KRW)]])");
+      const withoutEvidence = progressHeaderRow("ko").filter((h) => h !== "증빙");
+      expect(() => buildReportLayout({ ...BASE, progress: { tableName: "Progress", tableHeaders: withoutEvidence } })).toThrow(/증빙 \(Evidence\)/);
+    });
+
+    it("keeps every block within the page's 12 columns and above the end note", () => {
+      const bounds = parseRangeAddress(layout.usedRange);
+      expect(bounds.right).toBe(12);
+      for (const spill of layout.spills) {
+        const anchor = parseCellAddress(spill.anchor);
+        expect(anchor.column + (spill.maxColumns ?? 12 - anchor.column + 1) - 1).toBeLessThanOrEqual(12);
+        expect(anchor.row + spill.maxRows - 1).toBeLessThan(bounds.bottom);
+      }
     });
   });
 });

@@ -34,6 +34,7 @@ import { REPORT_LABELS, type ReportLabelKey } from "./labels";
 import { FORMAT, STYLE } from "./layoutStyle";
 import { FOLLOW_UP_COLUMNS, SIGNED_LIST_COLUMNS, addList, type ListSpec } from "./listBlocks";
 import { statusLineFormula } from "./statusLine";
+import { addProgressBlock, progressTableArgument, type ReportProgressTable } from "./progressBlock";
 import { canonicalQuarterFormula, periodValidationFormula } from "./periodFormulas";
 import { formatQuarter, parseQuarter, quarterLabel, reportSheetName, type Quarter } from "./quarters";
 import type { KpiKey, ReportChart, ReportLayout, ReportName, SpillArea } from "./types";
@@ -48,6 +49,8 @@ export interface ReportLayoutOptions {
   readonly tableName: string;
   /** The table's header row as it is in the workbook (Korean or English). */
   readonly tableHeaders: readonly string[];
+  /** The Progress table (schema 2), or null when the workbook has none (schema 1): the block says so. */
+  readonly progress?: ReportProgressTable | null;
   readonly generatedAt: Date;
 }
 
@@ -83,8 +86,15 @@ export const REPORT_ROWS = {
   followUpSection: 115,
   followUpHeader: 116,
   followUp: 117,
+  progressSection: 148,
+  /** Category header and the country pivot's anchor (D); categories and their total below. */
+  progressHeader: 149,
+  progressFirstCategory: 150,
+  progressListSection: 162,
+  progressListHeader: 163,
+  progressList: 164,
   /** Closes the sheet, so every spill lies inside the used range (and the print area). */
-  endNote: 148,
+  endNote: 205,
 } as const;
 
 /** Spill room (rows include the header and total rows of a pivot). */
@@ -92,7 +102,9 @@ export const SPILL_ROOM = {
   exportPivotRows: REPORT_ROWS.investmentPivotSection - 1 - REPORT_ROWS.exportPivot, // 17: up to 15 products
   investmentPivotRows: REPORT_ROWS.chartSection - 1 - REPORT_ROWS.investmentPivot, // 12: up to 10 countries
   signedListRows: REPORT_ROWS.followUpSection - 1 - REPORT_ROWS.signedList, // 40 agreements
-  followUpRows: REPORT_ROWS.endNote - 1 - REPORT_ROWS.followUp, // 30 follow-ups
+  followUpRows: REPORT_ROWS.progressSection - 1 - REPORT_ROWS.followUp, // 30 follow-ups
+  progressCountryRows: REPORT_ROWS.progressListSection - 1 - REPORT_ROWS.progressHeader, // 12: up to 10 countries
+  progressListRows: REPORT_ROWS.endNote - 1 - REPORT_ROWS.progressList, // 40 records
   /** Pivot columns before the spill leaves the printed width (label + 10 values + total). */
   pivotColumns: LAST_COLUMN,
 } as const;
@@ -245,9 +257,12 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
   b.format(rangeAddress(R.kpiFirst, 5, R.kpiFirst + CATEGORIES.length - 1, 5), FORMAT.count);
 
   // A rate over nothing is not a number: "–" and a note, never #DIV/0!. A real error (bad data) still shows.
+  // With a Progress table the rate counts progress dated up to the quarter's end, so an old
+  // quarter regenerated later shows what it showed then; without one, the cumulative column.
   const notComputed = str(label("notComputed"));
+  const realizedTo = options.progress ? `${progressTableArgument(options.progress.tableName)},${Q},` : "";
   const rate = (criteria: string) =>
-    `=IF(COMMIT.TOTAL(${table},"Amount (KRW)",${criteria})=0,${notComputed},COMMIT.REALIZATION(${table},${criteria}))`;
+    `=IF(COMMIT.TOTAL(${table},"Amount (KRW)",${criteria})=0,${notComputed},COMMIT.REALIZATION(${table},${realizedTo}${criteria}))`;
   const kpiRows: { key: Exclude<KpiKey, "newAgreements">; formula: string; format: string }[] = [
     { key: "exportQuarter", formula: `=COMMIT.EXPORTVALUE(${table},,,${Q})`, format: FORMAT.krw },
     { key: "exportYtd", formula: `=COMMIT.EXPORTVALUE(${table},,,${yearToDate})`, format: FORMAT.krw },
@@ -352,11 +367,30 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     condition: `(${column("due")}>=${abs(nextStart)})*(${column("due")}<=${abs(nextEnd)})*(${status}<>"완료")*(${status}<>"Completed")*${notCancelled}`,
   });
 
+  // 7-8. Progress in the quarter.
+  const progress = addProgressBlock(
+    b,
+    {
+      section: R.progressSection,
+      header: R.progressHeader,
+      firstCategory: R.progressFirstCategory,
+      countryColumn: 4,
+      countryRows: SPILL_ROOM.progressCountryRows,
+      listSection: R.progressListSection,
+      listHeader: R.progressListHeader,
+      list: R.progressList,
+      listRows: SPILL_ROOM.progressListRows,
+    },
+    options.progress ?? null,
+    { language, lastColumn: LAST_COLUMN, commitments: table, period: Q, quarterStart: abs(quarterStart), quarterEnd: abs(quarterEnd), section },
+  );
+
   const spills: SpillArea[] = [
     { anchor: exportPivot, description: "exportPivot", maxRows: SPILL_ROOM.exportPivotRows, maxColumns: null },
     { anchor: investmentPivot, description: "investmentPivot", maxRows: SPILL_ROOM.investmentPivotRows, maxColumns: null },
     { anchor: signedList, description: "signedList", maxRows: SPILL_ROOM.signedListRows, maxColumns: SIGNED_LIST_COLUMNS.length },
     { anchor: followUpList, description: "followUpList", maxRows: SPILL_ROOM.followUpRows, maxColumns: FOLLOW_UP_COLUMNS.length },
+    ...progress.spills,
   ];
 
   // The live status line under the period block: blank when every figure computed, else what
@@ -373,6 +407,7 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     { label: "statusInvestment", refs: investmentPivot },
     { label: "statusSigned", refs: signedList },
     { label: "statusFollowUp", refs: followUpList },
+    ...progress.statusRefs,
   ], `COMMIT.COUNT(${table},"Amount (KRW)=","Amount<>","Currency<>KRW",${inQuarter})`);
   const statusAddress = b.formula(R.status, 1, statusFormula);
   b.merge(fullWidth(R.status));
@@ -431,5 +466,12 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
     kpis,
     instrumentCells,
     categoryCells,
+    progress: {
+      categoryCells: progress.categoryCells,
+      totalCell: progress.totalCell,
+      countryPivot: progress.countryPivot,
+      list: progress.list,
+      notice: progress.notice,
+    },
   };
 }

@@ -121,6 +121,19 @@ export interface ReportLayout {
   readonly instrumentCells: readonly { readonly instrument: string; readonly address: string }[];
   /** New-agreement count cells, one per Category; the category-mix chart plots them. */
   readonly categoryCells: readonly { readonly category: string; readonly address: string }[];
+  /** The progress blocks (7-8); every address is null, and `notice` says why, without a Progress table. */
+  readonly progress: ReportProgressCells;
+}
+
+export interface ReportProgressCells {
+  /** Realized in the quarter, one cell per Category. */
+  readonly categoryCells: readonly { readonly category: string; readonly address: string }[] | null;
+  readonly totalCell: string | null;
+  /** COMMIT.PROGRESSPIVOT by partner country, spilling. */
+  readonly countryPivot: string | null;
+  /** SORT(FILTER()) of the quarter's progress records, spilling. */
+  readonly list: string | null;
+  readonly notice: string | null;
 }
 
 export type KpiKey =

@@ -15,7 +15,7 @@ import {
   PERIOD_NAME,
   type Quarter,
 } from "../../report";
-import { TABLE_NAME, resolveHeaders, toDateSerial, isBlank, type Language } from "../../schema";
+import { PROGRESS_TABLE_NAME, TABLE_NAME, resolveHeaders, toDateSerial, isBlank, type Language } from "../../schema";
 import type { LocalizedMessage } from "../../validation";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { applyCosmetics, queueContent, type NotApplied } from "./reportWrite";
@@ -210,7 +210,7 @@ export interface ReportResult {
  * Generates the built-in report for a quarter. An existing report sheet of that
  * name is cleared and rewritten in place (same sheet, so links from other
  * sheets survive) only when `replaceExisting` is true; no other sheet is touched.
- * Syncs: 1 read, 1 more read for the agency or when replacing (its charts and names),
+ * Syncs: 1 read, 1 more read for the agency, the Progress headers or when replacing (its charts and names),
  * the content request, the cosmetic request (more only when that one fails).
  */
 export async function generateReport(run: ExcelRun, options: GenerateReportOptions): Promise<ReportResult> {
@@ -223,13 +223,17 @@ export async function generateReport(run: ExcelRun, options: GenerateReportOptio
       header.load("values");
       const sheets = workbook.worksheets;
       sheets.load("items/name");
+      const progressTable = workbook.tables.getItemOrNullObject(PROGRESS_TABLE_NAME);
+      progressTable.load("name");
       await context.sync();
 
       const tableHeaders = header.values[0].map((h) => String(h));
       let agency = options.agency?.trim() || null;
       const agencyIndex = resolveHeaders(tableHeaders).indexOf.agency;
+      let progress: { tableName: string; tableHeaders: string[] } | null = null;
       const layoutFor = (agencyText: string) =>
         buildReportLayout({
+          progress,
           quarter: formatQuarter(quarter),
           language: options.language,
           agency: agencyText,
@@ -241,14 +245,18 @@ export async function generateReport(run: ExcelRun, options: GenerateReportOptio
       const existing = sheets.items.find((s) => s.name.toLowerCase() === sheetName.toLowerCase()) ?? null;
       if (existing && !options.replaceExisting) throw new ReportExistsError(existing.name);
 
-      // Second read: the agency for the title, and what the old report holds that clearing cells does not remove.
+      // Second read: the agency for the title, the Progress headers (schema 2), and what the old
+      // report holds that clearing cells does not remove.
       const agencyRange = agency === null && agencyIndex !== undefined ? table.columns.getItemAt(agencyIndex).getDataBodyRange() : null;
       agencyRange?.load("values");
+      const progressHeader = progressTable.isNullObject ? null : progressTable.getHeaderRowRange();
+      progressHeader?.load("values");
       if (existing) {
         existing.charts.load("items/name");
         existing.names.load("items/name");
       }
-      if (agencyRange || existing) await context.sync();
+      if (agencyRange || existing || progressHeader) await context.sync();
+      if (progressHeader) progress = { tableName: PROGRESS_TABLE_NAME, tableHeaders: progressHeader.values[0].map((h) => String(h)) };
       agency = agency ?? (agencyRange ? mostFrequent(agencyRange.values.map((row) => row[0])) : null) ?? "";
 
       const layout = layoutFor(agency);
