@@ -49,6 +49,7 @@ export {
   type ConflictChoices,
   type PlanCounts,
   type UnchangedReason,
+  type IgnoredColumn,
 } from "./planSync";
 export { rejectedToCsv, rejectedTable, unprotectRows, type RejectedTable } from "./rejectedCsv";
 export { neutraliseText, neutraliseCell, needsNeutralising, toCellInput, wouldBeCoerced } from "./neutralise";
@@ -86,4 +87,5 @@ export {
   type MergedState,
 } from "./stateParts";
 export { applyInMemory, storedValue, type InMemoryWorkbook } from "./applyInMemory";
+export { carriedOverFromProgress } from "./carriedOver";
 export { jsonBytes, utf8Length } from "../payload/jsonBytes";

@@ -9,7 +9,7 @@
  *     stored with its reasons, and collecting the outcomes.
  * The plan's types live in plan/types.ts; decisions and summaries in plan/resolve.ts.
  */
-import { HeaderError, idLookalikeKey, isBlankText, normalizeCurrency, type ColumnKey } from "../schema";
+import { COLUMNS, HeaderError, PROGRESS_DERIVED_COLUMN_KEYS, idLookalikeKey, isBlankText, normalizeCurrency, type ColumnKey } from "../schema";
 import { normalizeRow, type CanonicalRow, type FieldProblem } from "../validation/normalizeRow";
 import { autoMap, checkMapping, sourceHeaders } from "./mapping";
 import { idKey, positionsOfIds, rawRecord, readCurrent } from "./plan/currentTable";
@@ -18,6 +18,7 @@ import { mergeAbsent, mergePresent, type MergeContext, type MergeInput } from ".
 import {
   REJECTING_CODES,
   message,
+  type IgnoredColumn,
   type PlanOptions,
   type PlannedConflict,
   type PlannedInsert,
@@ -38,6 +39,8 @@ export { naturalKey } from "./plan/identity";
  * the code as CommonJS, where each such call goes through two property getters).
  * Invisible-only text (a zero-width space) is blank too: it never clears or fills a cell.
  */
+const COLUMNS_BY_KEY = new Map(COLUMNS.map((column) => [column.key, column]));
+
 function blankCell(value: unknown): boolean {
   if (value === null || value === undefined || value === "") return true;
   if (typeof value !== "string") return false;
@@ -156,7 +159,11 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     yield* options.state.origins.values();
   });
   const formulas = options.formulas ?? null;
+  const computed = computedColumns(table, options);
+  const carriedOver = options.carriedOver;
   const context: MergeContext = {
+    computed,
+    legacyRealized: (id) => (carriedOver ? (carriedOver.get(id) ?? "") : undefined),
     table,
     state: options.state,
     sourceName: options.sourceIdentity ?? options.sourceName,
@@ -329,7 +336,42 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     conflicts,
     rejected,
     blankRowsSkipped,
+    ignoredColumns: ignoredColumns(computed, headers, mapping),
   };
+}
+
+/**
+ * Schema 2's columns the table computes from Progress: as the host read them, or as `formulas`
+ * shows them in the first body row. Only columns the table has count.
+ */
+function computedColumns(table: { readonly indexOf: ReadonlyMap<ColumnKey, number> }, options: PlanOptions): ReadonlySet<ColumnKey> {
+  const computed = new Set<ColumnKey>();
+  for (const key of PROGRESS_DERIVED_COLUMN_KEYS) {
+    const index = table.indexOf.get(key);
+    if (index === undefined) continue;
+    const cell = options.formulas?.[1]?.[index];
+    if (options.progressComputed?.includes(key) || (typeof cell === "string" && cell.startsWith("="))) computed.add(key);
+  }
+  return computed;
+}
+
+function ignoredColumns(computed: ReadonlySet<ColumnKey>, headers: readonly string[], mapping: ReadonlyMap<string, ColumnKey | null>): IgnoredColumn[] {
+  const ignored: IgnoredColumn[] = [];
+  for (const key of computed) {
+    const mapped = headers.filter((header) => mapping.get(header) === key);
+    if (mapped.length === 0) continue;
+    const names = mapped.map((header) => `"${header}"`).join(", ");
+    const column = COLUMNS_BY_KEY.get(key)!;
+    ignored.push({
+      column: key,
+      headers: mapped,
+      message: message(
+        `${names} 열(${column.ko})은 가져오지 않습니다. 이 표의 ${column.ko} 열은 이행실적 표에서 계산되므로, 실적은 이행실적(Progress) 표에 넣으세요.`,
+        `Column ${names} (${column.en}) is not imported: this table computes ${column.en} from the Progress ledger. Record realizations in the Progress table (이행실적).`,
+      ),
+    });
+  }
+  return ignored;
 }
 
 /**

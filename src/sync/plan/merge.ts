@@ -22,6 +22,7 @@ import { rawRecord, type CurrentTable } from "./currentTable";
 import {
   REJECTING_CODES,
   SYNCED_KEYS,
+  SYNCED_KEYS_COMPUTED_REALIZED,
   type FieldDiff,
   type PlannedConflict,
   type PlannedInsert,
@@ -32,6 +33,7 @@ import {
 
 const BLANK: CellValue = "";
 const SYNCED_WITH_KRW: readonly ColumnKey[] = [...SYNCED_KEYS, "amountKrw"];
+const COMPUTED_REALIZED_WITH_KRW: readonly ColumnKey[] = [...SYNCED_KEYS_COMPUTED_REALIZED, "amountKrw"];
 
 /** One incoming row, its table row decided. */
 export interface MergeInput {
@@ -51,6 +53,40 @@ export interface MergeContext {
   readonly language: Language;
   /** Whether the table cell of a column at a position holds a formula (never overwritten). */
   readonly isFormula: (position: number, key: ColumnKey) => boolean;
+  /** Schema-2 columns the table computes from Progress: never written, whatever the source says. */
+  readonly computed: ReadonlySet<ColumnKey>;
+  /**
+   * With Realized (KRW) computed: the Realized value a record written before the upgrade
+   * fingerprinted for this row (the carried-over amount), or undefined to use the sheet's value.
+   */
+  readonly legacyRealized: (id: string) => unknown;
+}
+
+/** The layout of the fingerprints this sync writes: without Realized (KRW) once it is the SUMIFS. */
+function fpKeys(context: MergeContext): readonly ColumnKey[] {
+  return context.computed.has("realizedKrw") ? SYNCED_KEYS_COMPUTED_REALIZED : SYNCED_KEYS;
+}
+
+/**
+ * Whether a record's `fp` says the sheet row is as sync left it. On a schema-2 table a record may
+ * predate the upgrade: its fingerprint covers the typed Realized value the upgrade carried over,
+ * so the row is also unedited when it hashes alike with that value in place of the SUMIFS.
+ */
+function sheetUnedited(context: MergeContext, record: RowRecord, sheet: Readonly<Partial<Record<ColumnKey, unknown>>>, sheetFp: string, id: string): boolean {
+  if (record.fp === sheetFp) return true;
+  if (!context.computed.has("realizedKrw")) return false;
+  // The sheet's own value is the pre-upgrade one until progress is added; the carried-over amount after.
+  if (record.fp === fingerprint(sheet, SYNCED_KEYS)) return true;
+  const legacy = context.legacyRealized(id);
+  return legacy !== undefined && record.fp === fingerprint(sheet, SYNCED_KEYS, { realizedKrw: legacy });
+}
+
+/** Whether a record's `src` is this source version: also in the pre-upgrade layout, which covered the incoming Realized. */
+function sameSource(context: MergeContext, record: RowRecord, src: string, input: MergeInput, id: string): boolean {
+  if (record.src === src) return true;
+  if (!context.computed.has("realizedKrw")) return false;
+  const keys = input.raw.amountKrw !== undefined ? SYNCED_WITH_KRW : SYNCED_KEYS;
+  return record.src === (input.norm.row.id === id ? fingerprint(input.norm.row, keys) : fingerprint(input.norm.row, keys, { id }));
 }
 
 export type MergeOutcome =
@@ -77,9 +113,11 @@ function originToStore(context: MergeContext, originKey: string | null, id: stri
   return originKey !== null && context.state.origins.get(originKey) !== id ? originKey : null;
 }
 
-/** The fields the source's fingerprint covers: Amount (KRW) too when a won-only source supplies it. */
-function sourceKeys(input: MergeInput): readonly ColumnKey[] {
-  return input.raw.amountKrw !== undefined ? SYNCED_WITH_KRW : SYNCED_KEYS;
+/** The fields the source's fingerprint covers: Amount (KRW) too when a won-only source supplies it; never a Realized the table computes. */
+function sourceKeys(context: MergeContext, input: MergeInput): readonly ColumnKey[] {
+  const computedRealized = context.computed.has("realizedKrw");
+  if (input.raw.amountKrw !== undefined) return computedRealized ? COMPUTED_REALIZED_WITH_KRW : SYNCED_WITH_KRW;
+  return computedRealized ? SYNCED_KEYS_COMPUTED_REALIZED : SYNCED_KEYS;
 }
 
 /** Whether the row's record names another source, one the officer has not made authoritative for it. */
@@ -98,17 +136,19 @@ export function mergeAbsent(context: MergeContext, input: MergeInput): MergeOutc
   const blocking = problems.filter((p) => REJECTING_CODES.has(p.code));
   if (blocking.length > 0) return { kind: "reject", reasons: blocking.map((p) => ({ column: p.column, message: p.message })) };
   const cells: CanonicalRow = { ...input.norm.row, id };
-  const src = fingerprint(cells, sourceKeys(input));
+  // A new row gets the table's own formula in a computed column, never the source's figure.
+  for (const key of context.computed) cells[key] = BLANK;
+  const src = fingerprint(input.norm.row.id === id ? input.norm.row : cells, sourceKeys(context, input));
   const record = context.state.records.get(id);
   const originKey = originToStore(context, input.originKey, id);
   if (!record) {
-    const written = fingerprint(cells, SYNCED_KEYS);
+    const written = fingerprint(cells, fpKeys(context));
     return {
       kind: "insert",
       value: { id, sourceRow: input.sourceRow, cells, generatedId: input.generatedId, originKey, record: recordFor(context, written, src, undefined), warnings: problems },
     };
   }
-  if (record.src === src) {
+  if (sameSource(context, record, src, input, id)) {
     return { kind: "unchanged", value: { id, position: null, sourceRow: input.sourceRow, reason: "sheetNewer", originKey, record: null } };
   }
   const other = writtenByOtherSource(context, record) ? record.source : undefined;
@@ -122,9 +162,9 @@ export function mergeAbsent(context: MergeContext, input: MergeInput): MergeOutc
       before: null,
       sheet: null,
       cells,
-      diffs: SYNCED_KEYS.filter((k) => !isBlank(cells[k])).map((column) => ({ column, before: BLANK, after: cells[column] })),
+      diffs: fpKeys(context).filter((k) => !isBlank(cells[k])).map((column) => ({ column, before: BLANK, after: cells[column] })),
       originKey,
-      takeRecord: recordFor(context, fingerprint(cells, SYNCED_KEYS), src, record),
+      takeRecord: recordFor(context, fingerprint(cells, fpKeys(context)), src, record),
       keepRecord: { ...recordFor(context, record.fp, src, record) },
       warnings: problems,
       ...(other === undefined ? {} : { otherSource: other }),
@@ -154,12 +194,14 @@ export function mergePresent(context: MergeContext, input: MergeInput, position:
     if (key === "id") continue;
     // Amount (KRW) from a won-only source is written only where the cell is a typed value.
     if (key === "amountKrw" && (!context.table.indexOf.has(key) || context.isFormula(position, key))) continue;
+    // Realized (KRW) / Jobs created computed from Progress: the ledger says them, not an import.
+    if (context.computed.has(key)) continue;
     addDiff(key, norm.row[key]);
   }
   // "70만불" in Amount with no Currency column: the currency the amount names wins over the sheet's.
   if (raw.amount !== undefined && raw.currency === undefined && !isBlank(norm.row.currency)) addDiff("currency", norm.row.currency);
   // The row's own ID is the matched one unless it had spaces only idKey drops; then the matched ID counts.
-  const keys = sourceKeys(input);
+  const keys = sourceKeys(context, input);
   const src = norm.row.id === id ? fingerprint(norm.row, keys) : fingerprint(norm.row, keys, { id });
   const record = context.state.records.get(id);
   const other = writtenByOtherSource(context, record);
@@ -167,7 +209,8 @@ export function mergePresent(context: MergeContext, input: MergeInput, position:
   if (diffs.length === 0) {
     // Nothing to write. Remember the source version unless the records already say the same,
     // or the row is another source's: its record stays, so that source's next sync is judged against it.
-    const wanted = other || (record && record.src === src) ? null : recordFor(context, fingerprint(sheet, SYNCED_KEYS), src, record);
+    // A record from before the schema-2 upgrade that says the same stays: it is still valid (sheetUnedited).
+    const wanted = other || (record && sameSource(context, record, src, input, id)) ? null : recordFor(context, fingerprint(sheet, fpKeys(context)), src, record);
     return { kind: "unchanged", value: { id, position, sourceRow: input.sourceRow, reason: "same", originKey, record: wanted } };
   }
   // Validate the row as it would be written; only problems in fields the source supplies block it
@@ -185,13 +228,13 @@ export function mergePresent(context: MergeContext, input: MergeInput, position:
     };
   }
   const warnings = mergedProblems.filter((p) => !REJECTING_CODES.has(p.code) && touches(raw, p.column));
-  if (record && record.src === src) {
+  if (record && sameSource(context, record, src, input, id)) {
     return { kind: "unchanged", value: { id, position, sourceRow: input.sourceRow, reason: "sheetNewer", originKey, record: null } };
   }
-  const mergedFp = fingerprint(cells, SYNCED_KEYS);
+  const mergedFp = fingerprint(cells, fpKeys(context));
   // Without a record there is no "edited since the last sync" to detect.
-  const sheetFp = record ? fingerprint(sheet, SYNCED_KEYS) : "";
-  if (!other && (!record || record.fp === sheetFp)) {
+  const sheetFp = record ? fingerprint(sheet, fpKeys(context)) : "";
+  if (!other && (!record || sheetUnedited(context, record, sheet, sheetFp, id))) {
     return {
       kind: "update",
       value: { id, position, sourceRow: input.sourceRow, before, cells, diffs, originKey, record: recordFor(context, mergedFp, src, record), warnings },
@@ -211,7 +254,7 @@ export function mergePresent(context: MergeContext, input: MergeInput, position:
       originKey,
       takeRecord: recordFor(context, mergedFp, src, record),
       // Keeping the sheet marks this source's version seen: the same version does not ask again.
-      keepRecord: recordFor(context, sheetFp === "" ? fingerprint(sheet, SYNCED_KEYS) : sheetFp, src, record),
+      keepRecord: recordFor(context, sheetFp === "" ? fingerprint(sheet, fpKeys(context)) : sheetFp, src, record),
       warnings,
       ...(other ? { otherSource: record.source } : {}),
     },

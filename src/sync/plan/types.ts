@@ -18,6 +18,21 @@ import type { RowRecord, SyncState } from "../syncState";
 export const SYNCED_KEYS: readonly ColumnKey[] = COLUMN_KEYS.filter((key) => key !== "amountKrw" && key !== "updated" && key !== "jobsCreated");
 
 /**
+ * The fingerprint layout on a schema-2 table, whose Realized (KRW) is the SUMIFS over Progress:
+ * that value moves with every progress record, so it says nothing about edits and is left out.
+ * Records written before the upgrade (layout SYNCED_KEYS) stay valid: see MergeContext.legacyRealized.
+ */
+export const SYNCED_KEYS_COMPUTED_REALIZED: readonly ColumnKey[] = SYNCED_KEYS.filter((key) => key !== "realizedKrw");
+
+/** A source column sync reads but does not write, said in the preview (e.g. Realized (KRW) on a schema-2 table). */
+export interface IgnoredColumn {
+  readonly column: ColumnKey;
+  /** The source headers mapped to it. */
+  readonly headers: readonly string[];
+  readonly message: LocalizedMessage;
+}
+
+/**
  * Problems that make a row unstorable: the value cannot be written as what the
  * column means. The rest (negative amounts, due before signed, …) are stored and
  * listed as warnings, exactly as the validation panel flags them in the table.
@@ -148,6 +163,8 @@ export interface SyncPlan {
   readonly rejected: readonly RejectedRow[];
   /** Incoming rows with no content at all, skipped (counted so nothing vanishes unexplained). */
   readonly blankRowsSkipped: number;
+  /** Mapped source columns whose values are not written (the table computes them); empty when none. */
+  readonly ignoredColumns: readonly IgnoredColumn[];
 }
 
 export interface PlanOptions {
@@ -172,6 +189,19 @@ export interface PlanOptions {
    * Amount (KRW) cell counts as a formula, the safe assumption.
    */
   readonly formulas?: readonly (readonly unknown[])[] | null;
+  /**
+   * Schema 2: the columns the table computes from the Progress ledger (Realized (KRW), Jobs
+   * created), as the host read them (CurrentSnapshot.progressFormulas). Sync never writes them,
+   * and Realized (KRW) leaves the fingerprints. Also detected from `formulas` when given.
+   */
+  readonly progressComputed?: readonly ColumnKey[];
+  /**
+   * Realized (KRW) each commitment had when the schema-2 upgrade carried it over into an opening
+   * Progress row (by Commitment ID). A record written before the upgrade fingerprinted that typed
+   * value; with it, such a record still recognises an unedited row after later progress changed
+   * the SUMIFS. Without it, the sheet's current Realized value stands in (right until progress is added).
+   */
+  readonly carriedOver?: ReadonlyMap<string, unknown>;
 }
 
 export type ConflictChoice =

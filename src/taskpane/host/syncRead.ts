@@ -3,9 +3,9 @@
  * sync-state parts one per request, and the sources another table or sheet offers.
  */
 import type { ExcelRun } from "../../office/run";
-import { PROGRESS_DERIVED_COLUMN_KEYS, TABLE_NAME, resolveHeaders, type ColumnKey, type Language } from "../../schema";
+import { PROGRESS_DERIVED_COLUMN_KEYS, PROGRESS_TABLE_NAME, TABLE_NAME, resolveHeaders, type ColumnKey, type Language } from "../../schema";
 import { amountKrwFormula } from "../../schema/formulas";
-import { jsonBytes, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type StoredPart } from "../../sync";
+import { carriedOverFromProgress, jsonBytes, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type StoredPart } from "../../sync";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { SYNC_LOG_SHEET } from "./syncLog";
 
@@ -18,6 +18,11 @@ export interface CurrentSnapshot {
   readonly language: Language;
   /** Schema 2: Realized (KRW) / Jobs created formulas when the table computes them from Progress. */
   readonly progressFormulas?: ReadonlyMap<ColumnKey, string>;
+  /**
+   * Schema 2: what the upgrade carried over into the Progress table, by Commitment ID (its
+   * opening rows), so records written before the upgrade stay valid (PlanOptions.carriedOver).
+   */
+  readonly carriedOver?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -92,8 +97,10 @@ export async function readCurrent(run: ExcelRun): Promise<CurrentSnapshot> {
     withTable(async () => {
       const table = context.workbook.tables.getItem(TABLE_NAME);
       let firstRowFormulas: Excel.Range | null = null;
+      let progressTable: Excel.Table | null = null;
       const values = await readTableValues(context, table, () => {
         firstRowFormulas = table.getDataBodyRange().getRow(0).load("formulas");
+        progressTable = context.workbook.tables.getItemOrNullObject(PROGRESS_TABLE_NAME).load("name");
       });
       const merged = mergeState(await readStateParts(context));
       const headers = resolveHeaders(values[0]);
@@ -105,7 +112,18 @@ export async function readCurrent(run: ExcelRun): Promise<CurrentSnapshot> {
         const formula = headers.indexOf[key] === undefined ? undefined : formulas[headers.indexOf[key]!];
         if (typeof formula === "string" && formula.startsWith("=")) progressFormulas.set(key, formula);
       }
-      return { values, merged, amountKrwFormula: index === undefined ? null : (tableFormula ?? amountKrwFormula(headers.language)), language: headers.language, progressFormulas };
+      // Only a schema-2 table has pre-upgrade records to keep valid: the Progress table is read then alone.
+      const progress = progressTable as Excel.Table | null;
+      const carriedOver =
+        progressFormulas.has("realizedKrw") && progress && !progress.isNullObject ? carriedOverFromProgress(await readTableValues(context, progress)) : undefined;
+      return {
+        values,
+        merged,
+        amountKrwFormula: index === undefined ? null : (tableFormula ?? amountKrwFormula(headers.language)),
+        language: headers.language,
+        progressFormulas,
+        ...(carriedOver ? { carriedOver } : {}),
+      };
     }),
   );
 }

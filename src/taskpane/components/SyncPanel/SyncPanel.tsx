@@ -23,6 +23,7 @@ import { ApplyProgress } from "./ApplyProgress";
 import { ChangeList } from "./ChangeList";
 import { ConflictList } from "./ConflictList";
 import { EncodingChoice } from "./EncodingChoice";
+import { IgnoredColumns } from "./IgnoredColumns";
 import { MappingTable } from "./MappingTable";
 import { PreviewCounts } from "./PreviewCounts";
 import { RejectedList } from "./RejectedList";
@@ -131,6 +132,8 @@ export function SyncPanel() {
         sourceIdentity: identity,
         mapping,
         sourceRowNumbers: source.lineOf ?? undefined,
+        progressComputed: snapshot.progressFormulas ? [...snapshot.progressFormulas.keys()] : undefined,
+        carriedOver: snapshot.carriedOver,
       });
       return { plan, error: null };
     } catch (failure) {
@@ -232,6 +235,7 @@ export function SyncPanel() {
             {strings.previewHeading}
           </Text>
           <PreviewCounts plan={plan} />
+          <IgnoredColumns columns={plan.ignoredColumns} />
           {plan.blankRowsSkipped > 0 && <Text as="p" block>{strings.blankSkipped(plan.blankRowsSkipped)}</Text>}
           {plan.conflicts.length > 0 && <ConflictList conflicts={plan.conflicts} choices={choices} onChoose={setChoices} disabled={busy} />}
           <ChangeList plan={resolved} />
