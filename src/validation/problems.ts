@@ -20,6 +20,10 @@ export type ProblemCode =
   | "completedWithoutSigned"
   | "dueBeforeSigned"
   | "noFxRate"
+  /** Amount (KRW) used the earliest or latest rate because Signed is before every rate or blank (a note). */
+  | "rateFallback"
+  /** The currency's rates cannot be used (tied As of dates, an unreadable rate): Amount (KRW) is blank. */
+  | "rateUnusable"
   | "badHsCode"
   /** Text longer than an Excel cell holds (32,767 characters). */
   | "tooLong"
@@ -47,6 +51,8 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   "completedWithoutSigned",
   "dueBeforeSigned",
   "noFxRate",
+  "rateUnusable",
+  "rateFallback",
   "progressForCancelled",
   "progressBeforeSigned",
   "pastDueNoProgress",
@@ -69,6 +75,8 @@ export const PROBLEM_KIND_LABELS: Readonly<Record<ProblemCode, LocalizedMessage>
   completedWithoutSigned: { ko: "체결일 없는 완료", en: "Completed without Signed date" },
   dueBeforeSigned: { ko: "체결일보다 이른 이행기한", en: "Due before Signed" },
   noFxRate: { ko: "환율 없음", en: "No exchange rate" },
+  rateUnusable: { ko: "쓸 수 없는 환율", en: "Unusable exchange rate" },
+  rateFallback: { ko: "대체 환율 사용", en: "Fallback exchange rate" },
   progressForCancelled: { ko: "취소된 협약의 이행실적", en: "Progress on a cancelled commitment" },
   progressBeforeSigned: { ko: "체결일보다 이른 실적", en: "Progress before Signed" },
   pastDueNoProgress: { ko: "기한 지났는데 실적 없음", en: "Past due, no progress" },

@@ -72,8 +72,9 @@ describe("validateTable", () => {
     const counts = countByCode(problems);
     expect(counts.duplicateId).toBe(2);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(problems.length);
-    // The Progress rules (progressRules.ts) have their own tests.
-    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(PROBLEM_CODES.filter((code) => !PROGRESS_PROBLEM_CODES.includes(code))));
+    // The Progress rules (progressRules.ts) and the rate notes (below, they need the FxRates table) have their own tests.
+    const RATE_CODES = ["rateFallback", "rateUnusable"];
+    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(PROBLEM_CODES.filter((code) => !PROGRESS_PROBLEM_CODES.includes(code) && !RATE_CODES.includes(code))));
   });
 
   it("works on a Korean table with reordered columns and reports Korean labels", () => {
@@ -94,5 +95,36 @@ describe("validateTable", () => {
   it("refuses a table without a required column or with duplicate headers", () => {
     expect(() => validateTable([EN.filter((h) => h !== "Partner")], { fxCurrencies: new Set() })).toThrow(/Missing column Partner/);
     expect(() => validateTable([[...EN, "금액"]], { fxCurrencies: new Set() })).toThrow(/Duplicate column/);
+  });
+});
+
+describe("validateTable: which rate Amount (KRW) used (issue 9 item 18)", () => {
+  const asOf = isoToSerial("2019-01-02");
+  const rates = [
+    ["Currency", "KRW per unit", "Per", "As of"],
+    ["USD", 1300, 1, asOf],
+    ["EUR", 1400, 1, asOf],
+    ["EUR", 1450, 1, asOf],
+  ];
+  const run = (cells: Record<string, unknown>) =>
+    validateTable([EN, rowOf(EN, { ...good, ...cells })], { fxCurrencies: new Set(["USD", "EUR"]), fxRates: rates }).map((p) => [p.column, p.code, p.message.en]);
+
+  it("says nothing when the rule's first case applies", () => {
+    expect(run({})).toEqual([]);
+  });
+
+  it("names the earliest rate for a row signed before every rate, and the latest for a row with no Signed date", () => {
+    expect(run({ Signed: isoToSerial("2015-04-10") })).toEqual([["amountKrw", "rateFallback", "Signed is earlier than every USD rate, so the earliest rate (2019-01-02) was used."]]);
+    expect(run({ Signed: "", Status: "Planned" })).toEqual([["amountKrw", "rateFallback", "No Signed date, so the latest USD rate (2019-01-02) was used."]]);
+  });
+
+  it("explains a blank Amount (KRW) when the currency's rates tie", () => {
+    const found = run({ Currency: "EUR", "Amount (KRW)": "" });
+    expect(found.map(([column, code]) => [column, code])).toEqual([["amountKrw", "rateUnusable"]]);
+    expect(found[0][2]).toMatch(/^Amount \(KRW\) is blank: /);
+  });
+
+  it("leaves a currency without any rate to the noFxRate problem", () => {
+    expect(run({ Currency: "BRL", "Amount (KRW)": "" }).map(([, code]) => code)).toEqual(["noFxRate"]);
   });
 });

@@ -4,6 +4,7 @@
  * (currencies without an FxRates rate).
  */
 import { COLUMNS, isBlank, normalizeCurrency, resolveHeaders, type ColumnKey } from "../schema";
+import { explainAmountKrwRate } from "../functions/rates";
 import { normalizeRow } from "./normalizeRow";
 import { type LocalizedMessage, type ProblemCode } from "./problems";
 
@@ -29,6 +30,13 @@ export interface ValidateTableOptions {
    * (officers look for "22행", not the 21st table row). Without it, messages count table rows.
    */
   firstSheetRow?: number;
+  /**
+   * The FxRates table with its header row. With it, a row whose Amount (KRW) had to fall back
+   * (Signed before every rate, or no Signed date) says which rate it used, and a row whose
+   * rates are unusable (tied As of dates) says why its Amount (KRW) is blank: the same rule
+   * as the native column and COMMIT.TOKRW (functions/rates.ts).
+   */
+  fxRates?: readonly (readonly unknown[])[];
 }
 
 const REQUIRED_KEYS: readonly ColumnKey[] = COLUMNS.filter((c) => c.required).map((c) => c.key);
@@ -74,6 +82,14 @@ export function validateTable(values: readonly (readonly unknown[])[], options: 
         ko: `통화: ${currency} 환율이 FxRates 표에 없어 원화환산액을 계산할 수 없습니다. FxRates에 ${currency} 환율을 추가하세요.`,
         en: `Currency: FxRates has no ${currency} rate, so Amount (KRW) cannot be computed. Add a ${currency} rate to FxRates.`,
       });
+    }
+    if (options.fxRates && !missingRate && currency !== null && currency !== "KRW" && present.some((c) => c.key === "currency")) {
+      const ko = explainAmountKrwRate(options.fxRates, raw.currency, raw.signed, "ko");
+      if (ko.message !== null && ko.kind !== "missing") {
+        const en = explainAmountKrwRate(options.fxRates, raw.currency, raw.signed, "en");
+        const column = present.some((c) => c.key === "amountKrw") ? "amountKrw" : "currency";
+        add(column, ko.kind === "unusable" ? "rateUnusable" : "rateFallback", { ko: ko.message, en: en.message ?? ko.message });
+      }
     }
     if (id !== "") {
       const rows = rowsById.get(id);

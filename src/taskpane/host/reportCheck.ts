@@ -13,7 +13,7 @@ import { validateWorkbook } from "./validation";
  * Problems a COMMIT function or the lists trip over: a value it cannot read (#VALUE! naming
  * the row), or a missing rate that leaves an amount out of the sums.
  */
-const BREAKING_CODES: ReadonlySet<ProblemCode> = new Set(["unknownEnum", "badCountry", "badCurrency", "notNumeric", "badDate", "noFxRate"]);
+const BREAKING_CODES: ReadonlySet<ProblemCode> = new Set(["unknownEnum", "badCountry", "badCurrency", "notNumeric", "badDate", "noFxRate", "rateUnusable"]);
 
 /** Columns the built-in report reads (criteria, pivots, sums, lists). */
 const REPORT_COLUMNS: ReadonlySet<ColumnKey> = new Set([

@@ -59,7 +59,7 @@ export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions 
       let problems: TableProblem[];
       const firstSheetRow = sheetRowOf(body.rowIndex, 0);
       try {
-        problems = validateTable(values, { fxCurrencies: fxCurrenciesOf(fxValues), firstSheetRow });
+        problems = validateTable(values, { fxCurrencies: fxCurrenciesOf(fxValues), firstSheetRow, fxRates: fxValues });
       } catch (error) {
         if (error instanceof HeaderError) {
           throw new LocalizedError(
