@@ -1,16 +1,16 @@
 /**
  * The progress ledger on the demo page, in Korean (issue 13): select a seed commitment, add a
  * progress record typed as 5만불, and see its Realized (KRW) cell — the SUMIFS over Progress —
- * update in the grid; COMMIT.REALIZED for 2019-Q4 typed into a cell matches the ledger's
- * 2019-Q4 rows. Also refreshes docs/progress-ko.png (the Entry tab with a timeline).
- *
- * The quarterly report has no progress block yet (see docs/progress.md), so the report half of
- * the acceptance scenario is checked through COMMIT.REALIZED instead.
+ * update in the grid; then generate the 2019-Q4 report and see its progress blocks (realized
+ * in the quarter by category and by partner country, the quarter's records) match the ledger
+ * plus the new record. Also refreshes docs/progress-ko.png (the Entry tab with a timeline).
  *
  * Needs the built demo (npm run build:demo → dist-demo/).
  */
 import path from "node:path";
 import { COLUMNS, type ColumnKey } from "../../src/schema";
+import { CATEGORIES } from "../../src/schema";
+import { REPORT_ROWS, cellAddress } from "../../src/report";
 import { SEED_COMMITMENTS, SEED_PROGRESS, seedProgressKrw, seedRateFor } from "../../src/demo/seedWorkbook";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
 import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
@@ -41,7 +41,7 @@ async function selectCommitment(id: string): Promise<void> {
   await pane().getByRole("heading", { name: `이행실적 · ${id}` }).waitFor({ timeout: 30_000 });
 }
 
-test("선택한 협약에 '5만불' 실적을 추가하면 집행액이 바뀌고, 2019-Q4 REALIZED가 대장과 같다", async () => {
+test("선택한 협약에 '5만불' 실적을 추가하면 집행액이 바뀌고, 2019-Q4 보고서의 이행실적 블록이 대장과 같다", async () => {
   const demoSession = session();
   await pane().getByRole("tab", { name: "입력" }).click();
   await pane().getByRole("textbox", { name: /추진기관/ }).waitFor({ timeout: 30_000 });
@@ -67,20 +67,57 @@ test("선택한 협약에 '5만불' 실적을 추가하면 집행액이 바뀌�
   await demoSession.waitForCellText(realizedCell, expected.toLocaleString("en-US"), 30_000);
   await pane().getByRole("list", { name: "이행실적 기록" }).getByText("2019-12-20").waitFor();
 
-  // The quarter's progress, through the function a report cell uses, matches the ledger plus the new record.
-  const ledgerQ4 = SEED_PROGRESS.filter((p) => p.date >= "2019-10-01" && p.date <= "2019-12-31").reduce((sum, p) => sum + (seedProgressKrw(p) ?? 0), 0);
-  // A free cell on the FxRates sheet, away from its table.
-  await demoSession.activateSheet(SEED_SHEET_NAMES.ko.fxRates);
-  await demoSession.typeIntoCell("F2", '=COMMIT.REALIZED(Progress[#All],Commitments[#All],"2019-Q4")');
-  const want = Math.round(ledgerQ4 + 50000 * 1158.9);
-  let shown = "";
-  for (let tries = 0; tries < 60 && Math.round(won(shown)) !== want; tries++) {
-    if (tries > 0) await demoSession.page.waitForTimeout(500);
-    shown = await demoSession.cellText("F2");
+  // The 2019-Q4 report's progress blocks match the ledger plus the new record (computed here from the seed data).
+  const added = { id: `${id}-P01`, commitmentId: id, date: "2019-12-20", krw: 50000 * seedRateFor("USD", "2019-12-20").krwPerUnit };
+  const ledger = [
+    ...SEED_PROGRESS.filter((p) => p.date >= "2019-10-01" && p.date <= "2019-12-31").map((p) => ({ id: p.id, commitmentId: p.commitmentId, date: p.date, krw: seedProgressKrw(p) ?? 0 })),
+    added,
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  const commitmentOf = (commitmentId: string) => SEED_COMMITMENTS.find((c) => c.id === commitmentId)!;
+  const sumBy = (key: "category" | "country") => {
+    const sums = new Map<string, number>();
+    for (const record of ledger) {
+      const commitment = commitmentOf(record.commitmentId);
+      if (commitment.status !== "cancelled") sums.set(commitment[key], (sums.get(commitment[key]) ?? 0) + record.krw);
+    }
+    return sums;
+  };
+  const byCategory = sumBy("category");
+  const byCountry = sumBy("country");
+  const krw = (n: number) => Math.round(n).toLocaleString("en-US");
+
+  await pane().getByRole("tab", { name: "보고서" }).click();
+  await pane().getByTestId("report-quarter").selectOption("2019-Q4");
+  await pane().getByRole("button", { name: "보고서 만들기" }).click();
+  await pane().getByText("'보고서 2019-4분기' 시트를 만들었습니다.").waitFor({ timeout: 30_000 });
+  const R = REPORT_ROWS;
+  await demoSession.waitForCellText("A7", "", 30_000);
+  for (const [i, category] of CATEGORIES.entries()) {
+    expect([category.ko, await demoSession.cellText(cellAddress(R.progressFirstCategory + i, 2))]).toEqual([category.ko, krw(byCategory.get(category.value) ?? 0)]);
   }
-  expect(Math.round(won(shown))).toBe(want);
+  const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
+  expect(await demoSession.cellText(cellAddress(R.progressFirstCategory + CATEGORIES.length, 2))).toBe(krw(total));
+  // By partner country: one row per country, largest first, then the total.
+  const countries = [...byCountry.entries()].sort((a, b) => b[1] - a[1]);
+  expect(await demoSession.cellText(cellAddress(R.progressHeader, 5))).toBe("2019-Q4");
+  for (const [i, [country, sum]] of countries.entries()) {
+    const row = R.progressHeader + 1 + i;
+    expect([await demoSession.cellText(cellAddress(row, 4)), await demoSession.cellText(cellAddress(row, 6))]).toEqual([country, krw(sum)]);
+  }
+  expect(await demoSession.cellText(cellAddress(R.progressHeader + 1 + countries.length, 6))).toBe(krw(total));
+  // The quarter's records, by date, the new one among them.
+  for (const [i, record] of ledger.entries()) {
+    const row = R.progressList + i;
+    expect([await demoSession.cellText(cellAddress(row, 1)), await demoSession.cellText(cellAddress(row, 2)), await demoSession.cellText(cellAddress(row, 5))]).toEqual([
+      record.id,
+      record.date,
+      krw(record.krw),
+    ]);
+  }
+  expect(await demoSession.cellText(cellAddress(R.progressList + ledger.length, 1))).toBe("");
 
   // The docs screenshot: a commitment with two shipments on its timeline.
+  await pane().getByRole("tab", { name: "입력" }).click();
   await demoSession.activateSheet(SEED_SHEET_NAMES.ko.commitments);
   await selectCommitment("창원-2019-008");
   await pane().getByRole("list", { name: "이행실적 기록" }).getByText("2020-01-20").waitFor();

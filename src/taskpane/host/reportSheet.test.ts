@@ -146,7 +146,8 @@ describe("imported text never runs (issue 9, item 20)", () => {
         expect(info.formula).toBeUndefined();
         expect(info.value).toBe(agency.trim());
       }),
-      { numRuns: 25 },
+      // A lone apostrophe (Excel's text prefix) and its neighbours always run, whatever the seed draws.
+      { numRuns: 25, examples: [["'"], ["''"], [" '"], ["'\t"], ["\u200B'"], ["'=1"]] },
     );
   });
 
