@@ -74,7 +74,7 @@ function badRowsWorkbook(): WorkbookSnapshot {
     { ...base, id: "창원-2019-012", currency: "XYZ" },
   ];
   sim.debug.addTable("약정", "A1", [header, ...rows.map((row) => COLUMNS.map((c) => row[c.key] ?? ""))], "Commitments");
-  sim.debug.addTable("환율", "A1", [fxHeaderRow("ko"), ["USD", 1470, 1, isoToSerial("2025-01-02")]], "FxRates");
+  sim.debug.addTable("환율", "A1", [fxHeaderRow("ko"), ["USD", 1470, 1, isoToSerial("2019-01-02")]], "FxRates");
   return sim.snapshot();
 }
 
@@ -164,7 +164,7 @@ describe("task pane on the demo page", () => {
     await openWorkbook(badRowsWorkbook());
     await pane().getByRole("tab", { name: "검증" }).click();
     await pane().getByRole("button", { name: "검증 실행" }).click();
-    await pane().getByText("12개 행에서 문제 12건을 찾았습니다.").waitFor();
+    await pane().getByText("12개 행에서 문제 13건을 찾았습니다.").waitFor();
     const kinds = [
       "필수 항목 누락: 1",
       "목록에 없는 값: 1",
@@ -177,11 +177,13 @@ describe("task pane on the demo page", () => {
       "체결일 없는 완료: 1",
       "체결일보다 이른 이행기한: 1",
       "환율 없음: 1",
+      // 창원-2019-009 has no Signed date: its Amount (KRW) used the latest rate, and the panel says which.
+      "대체 환율 사용: 1",
     ];
     const counts = pane().getByRole("list", { name: "종류별 건수" });
     for (const kind of kinds) await expect(counts.getByText(kind, { exact: true }).count()).resolves.toBe(1);
     const problems = pane().getByRole("list", { name: "문제 목록" }).getByRole("listitem");
-    await expect(problems.count()).resolves.toBe(12);
+    await expect(problems.count()).resolves.toBe(13);
 
     await pane().getByRole("button", { name: /^창원-2019-004 · 국가 / }).click();
     const cell = await demo.gridCell(`${letter("country")}5`);
@@ -190,7 +192,7 @@ describe("task pane on the demo page", () => {
 
     // The same panel in English, for the README.
     await pane().getByRole("button", { name: "English" }).click();
-    await pane().getByText("Found 12 problems in 12 rows.").waitFor();
+    await pane().getByText("Found 13 problems in 12 rows.").waitFor();
     await screenshotPane("docs/taskpane-en.png");
   });
 

@@ -19,7 +19,7 @@ const GOOD = { id: "BS-2020-001", agency: "Busan", signed: isoToSerial("2020-03-
 function seeded(rows: unknown[][]): ExcelSimulator {
   const sim = new ExcelSimulator();
   sim.debug.addTable("Commitments", "A1", [EN, ...rows], "Commitments");
-  sim.debug.addTable("FxRates", "A1", [fxHeaderRow("en"), ["USD", 1470, 1, isoToSerial("2025-01-02")], ["JPY", 935, 100, isoToSerial("2025-01-02")]], "FxRates");
+  sim.debug.addTable("FxRates", "A1", [fxHeaderRow("en"), ["USD", 1470, 1, isoToSerial("2019-01-02")], ["JPY", 935, 100, isoToSerial("2019-01-02")]], "FxRates");
   return sim;
 }
 
@@ -39,6 +39,8 @@ describe("validateWorkbook", () => {
       [1, "BS-2020-002", "Currency", "noFxRate"],
       [2, "BS-2020-001", "ID", "duplicateId"],
       [2, "BS-2020-001", "Signed", "completedWithoutSigned"],
+      // No Signed date: Amount (KRW) used the latest USD rate, and the panel says so.
+      [2, "BS-2020-001", "Amount (KRW)", "rateFallback"],
     ]);
   });
 
@@ -75,7 +77,7 @@ describe("validateWorkbook", () => {
   it("names rows by their sheet row, wherever the table starts, and flags Realized without an amount", async () => {
     const sim = new ExcelSimulator();
     sim.debug.addTable("Commitments", "B4", [EN, row(GOOD), row({ ...GOOD, id: "BS-2020-002", amount: "", currency: "", amountKrw: "", realizedKrw: 5_000_000 }), row(GOOD)], "Commitments");
-    sim.debug.addTable("FxRates", "A1", [fxHeaderRow("en"), ["USD", 1470, 1, isoToSerial("2025-01-02")]], "FxRates");
+    sim.debug.addTable("FxRates", "A1", [fxHeaderRow("en"), ["USD", 1470, 1, isoToSerial("2019-01-02")]], "FxRates");
     const report = await validateWorkbook(sim.run);
     expect(report.firstSheetRow).toBe(5);
     expect(report.problems.map((p) => [p.rowIndex, p.code])).toEqual([
