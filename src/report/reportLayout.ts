@@ -21,7 +21,6 @@
  */
 import {
   CATEGORIES,
-  INSTRUMENTS,
   resolveHeaders,
   serialToIso,
   timestampToSerialKst,
@@ -34,10 +33,11 @@ import { REPORT_LABELS, type ReportLabelKey } from "./labels";
 import { FORMAT, STYLE } from "./layoutStyle";
 import { FOLLOW_UP_COLUMNS, SIGNED_LIST_COLUMNS, addList, type ListSpec } from "./listBlocks";
 import { statusLineFormula } from "./statusLine";
+import { addKeyFigures } from "./kpiBlock";
 import { addProgressBlock, progressTableArgument, type ReportProgressTable } from "./progressBlock";
 import { canonicalQuarterFormula, periodValidationFormula } from "./periodFormulas";
 import { formatQuarter, parseQuarter, quarterLabel, reportSheetName, type Quarter } from "./quarters";
-import type { KpiKey, ReportChart, ReportLayout, ReportName, SpillArea } from "./types";
+import type { ReportChart, ReportLayout, ReportName, SpillArea } from "./types";
 
 export interface ReportLayoutOptions {
   /** "2024-Q3". */
@@ -108,8 +108,6 @@ export const SPILL_ROOM = {
   /** Pivot columns before the spill leaves the printed width (label + 10 values + total). */
   pivotColumns: LAST_COLUMN,
 } as const;
-
-const TOP_COUNTRY_SLOTS = 8;
 
 /** Escapes a column header for a structured reference: [ ] # ' take a leading '. */
 export function structuredColumn(tableName: string, header: string): string {
@@ -213,99 +211,20 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
   const periodDerivedAddresses = [quarterStart, quarterEnd, ytdStart, ytdEnd, nextStart, nextEnd, nextLabel];
 
   // COMMIT criteria take the period text itself ("Signed=2024-Q3" means within it), so no date
-  // is ever formatted as text. Year to date is the range "2024~2024-Q3".
+  // is ever formatted as text.
   const inQuarter = `"Signed="&${Q}`;
-  const yearToDate = `${year}&"~"&${Q}`;
-  const toQuarterEnd = `"Signed<="&${Q}`;
 
   // 1. Key figures.
-  b.value(R.kpiSection, 1, label("kpiSection"));
-  b.merge(fullWidth(R.kpiSection));
-  b.style(fullWidth(R.kpiSection), STYLE.section);
-  b.value(R.kpiHeader, 1, label("byInstrument"));
-  b.value(R.kpiHeader, 2, label("newAgreements"));
-  b.value(R.kpiHeader, 4, label("byCategory"));
-  b.value(R.kpiHeader, 5, label("newAgreements"));
-  b.value(R.kpiHeader, 7, label("indicator"));
-  b.merge(rangeAddress(R.kpiHeader, 7, R.kpiHeader, 8));
-  b.value(R.kpiHeader, 9, label("value"));
-  b.merge(rangeAddress(R.kpiHeader, 9, R.kpiHeader, 10));
-  b.value(R.kpiHeader, 11, label("country"));
-  b.value(R.kpiHeader, 12, label("exportValue"));
-  for (const range of [[1, 2], [4, 5], [7, 10], [11, 12]] as const) {
-    b.style(rangeAddress(R.kpiHeader, range[0], R.kpiHeader, range[1]), STYLE.header);
-  }
-
-  const instrumentCells = INSTRUMENTS.map((instrument, i) => {
-    const row = R.kpiFirst + i;
-    b.value(row, 1, instrument[language]);
-    const address = b.formula(row, 2, `=COMMIT.COUNT(${table},${str(`Instrument=${instrument.en}`)},${inQuarter})`);
-    return { instrument: instrument.value as string, address };
+  const keyFigures = addKeyFigures(b, {
+    language,
+    table,
+    period: Q,
+    year,
+    progressTable: options.progress ? progressTableArgument(options.progress.tableName) : null,
+    lastColumn: LAST_COLUMN,
+    rows: { section: R.kpiSection, header: R.kpiHeader, first: R.kpiFirst, note: R.kpiNote, exportPivot: R.exportPivot },
   });
-  const totalRow = R.kpiFirst + INSTRUMENTS.length;
-  b.value(totalRow, 1, label("total"));
-  const newAgreements = b.formula(totalRow, 2, `=COMMIT.COUNT(${table},${inQuarter})`);
-  b.style(rangeAddress(totalRow, 1, totalRow, 2), STYLE.total);
-  b.format(rangeAddress(R.kpiFirst, 2, totalRow, 2), FORMAT.count);
-
-  const categoryCells = CATEGORIES.map((category, i) => {
-    const row = R.kpiFirst + i;
-    b.value(row, 4, category[language]);
-    const address = b.formula(row, 5, `=COMMIT.COUNT(${table},${str(`Category=${category.en}`)},${inQuarter})`);
-    return { category: category.value as string, address };
-  });
-  b.format(rangeAddress(R.kpiFirst, 5, R.kpiFirst + CATEGORIES.length - 1, 5), FORMAT.count);
-
-  // A rate over nothing is not a number: "–" and a note, never #DIV/0!. A real error (bad data) still shows.
-  // With a Progress table the rate counts progress dated up to the quarter's end, so an old
-  // quarter regenerated later shows what it showed then; without one, the cumulative column.
-  const notComputed = str(label("notComputed"));
-  const realizedTo = options.progress ? `${progressTableArgument(options.progress.tableName)},${Q},` : "";
-  const rate = (criteria: string) =>
-    `=IF(COMMIT.TOTAL(${table},"Amount (KRW)",${criteria})=0,${notComputed},COMMIT.REALIZATION(${table},${realizedTo}${criteria}))`;
-  const kpiRows: { key: Exclude<KpiKey, "newAgreements">; formula: string; format: string }[] = [
-    { key: "exportQuarter", formula: `=COMMIT.EXPORTVALUE(${table},,,${Q})`, format: FORMAT.krw },
-    { key: "exportYtd", formula: `=COMMIT.EXPORTVALUE(${table},,,${yearToDate})`, format: FORMAT.krw },
-    { key: "investmentQuarter", formula: `=COMMIT.INVESTMENTVALUE(${table},,,${Q})`, format: FORMAT.krw },
-    { key: "investmentYtd", formula: `=COMMIT.INVESTMENTVALUE(${table},,,${yearToDate})`, format: FORMAT.krw },
-    { key: "jobsQuarter", formula: `=COMMIT.TOTAL(${table},"Jobs",${inQuarter})`, format: FORMAT.count },
-    { key: "realizationYtd", formula: rate(`"Signed="&${yearToDate}`), format: FORMAT.percent },
-    { key: "realizationCumulative", formula: rate(toQuarterEnd), format: FORMAT.percent },
-  ];
-  const kpis = { newAgreements } as Record<KpiKey, string>;
-  kpiRows.forEach(({ key, formula, format }, i) => {
-    const row = R.kpiFirst + i;
-    b.value(row, 7, label(key));
-    b.merge(rangeAddress(row, 7, row, 8));
-    kpis[key] = b.formula(row, 9, formula);
-    b.merge(rangeAddress(row, 9, row, 10));
-    b.format(rangeAddress(row, 9, row, 10), format);
-    b.style(rangeAddress(row, 9, row, 10), STYLE.right);
-  });
-  const kpiNoteRange = rangeAddress(R.kpiNote, 7, R.kpiNote, LAST_COLUMN);
-  b.formula(
-    R.kpiNote,
-    7,
-    `=IFERROR(IF(OR(${kpis.realizationYtd}=${notComputed},${kpis.realizationCumulative}=${notComputed}),${str(label("realizationNote"))},""),"")`,
-  );
-  b.merge(kpiNoteRange);
-  b.style(kpiNoteRange, STYLE.hint);
-
-  // Chart helper: the export pivot's first row lists countries by export value,
-  // then its Total column. Slot i is a country only when a cell follows it.
-  const pivotHeaderRow = `$A$${R.exportPivot}:$${columnLetter(LAST_COLUMN)}$${R.exportPivot}`;
-  for (let slot = 1; slot <= TOP_COUNTRY_SLOTS; slot++) {
-    const row = R.kpiFirst + slot - 1;
-    const countryCell = b.formula(
-      row,
-      11,
-      `=IF(INDEX(${pivotHeaderRow},1,${slot + 2})="","",INDEX(${pivotHeaderRow},1,${slot + 1}))`,
-    );
-    b.formula(row, 12, `=IF(${countryCell}="","",COMMIT.EXPORTVALUE(${table},,${countryCell},${Q}))`);
-  }
-  const topCountriesRange = rangeAddress(R.kpiHeader, 11, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 12);
-  b.format(rangeAddress(R.kpiFirst, 12, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 12), FORMAT.krw);
-  b.style(rangeAddress(R.kpiFirst, 11, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 11), STYLE.center);
+  const { kpis, instrumentCells, categoryCells, topCountriesRange } = keyFigures;
 
   // 2-3. Pivots. They spill from their anchor; the room below is kept empty.
   const section = (row: number, key: ReportLabelKey) => {
@@ -395,14 +314,8 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
 
   // The live status line under the period block: blank when every figure computed, else what
   // is incomplete and where to look.
-  const kpiFigures = [
-    rangeAddress(R.kpiFirst, 2, totalRow, 2),
-    rangeAddress(R.kpiFirst, 5, R.kpiFirst + CATEGORIES.length - 1, 5),
-    rangeAddress(R.kpiFirst, 9, R.kpiFirst + kpiRows.length - 1, 9),
-    rangeAddress(R.kpiFirst, 11, R.kpiFirst + TOP_COUNTRY_SLOTS - 1, 12),
-  ].join(",");
   const statusFormula = statusLineFormula(language, Q, [
-    { label: "statusKpi", refs: kpiFigures },
+    { label: "statusKpi", refs: keyFigures.statusRefs },
     { label: "statusExports", refs: exportPivot },
     { label: "statusInvestment", refs: investmentPivot },
     { label: "statusSigned", refs: signedList },
@@ -462,6 +375,7 @@ export function buildReportLayout(options: ReportLayoutOptions): ReportLayout {
       ...reportPrintHeader(agency, quarter, language),
       centerFooter: "&P / &N",
       printTitleRows: `$${R.title}:$${R.agency}`,
+      printArea: rangeAddress(1, 1, b.bottomRow(), LAST_COLUMN),
     },
     kpis,
     instrumentCells,

@@ -70,6 +70,8 @@ export interface ReportPageSetup {
   readonly rightHeader: string;
   /** Rows repeated at the top of every printed page. */
   readonly printTitleRows: string;
+  /** The 12 printed columns down to the end note: a pivot spilling wider than the page is cut, not shrunk. */
+  readonly printArea: string;
 }
 
 export interface ReportName {

@@ -72,6 +72,7 @@ describe("generateReport", () => {
         orientation: "Landscape",
         paperSize: "A4",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printArea: "'보고서 2019-4분기'!$A$1:$L$205",
         headersFooters: {
           defaultForAllPages: expect.objectContaining({ centerHeader: "&B창원시 해외 협약 이행 분기 보고서&B", rightHeader: "2019년 4분기", centerFooter: "&P / &N" }),
         },

@@ -107,7 +107,7 @@ function cosmeticSteps(layout: ReportLayout): CosmeticStep[] {
     ...layout.charts.map(chartStep),
     {
       step: "pageSetup",
-      what: { ko: "인쇄 설정(용지, 머리글, 반복 행)", en: "print setup (paper, header, repeated rows)" },
+      what: { ko: "인쇄 설정(용지, 머리글, 반복 행, 인쇄 영역)", en: "print setup (paper, header, repeated rows, print area)" },
       queue(sheet) {
         const page = sheet.pageLayout;
         page.orientation = setup.orientation;
@@ -117,6 +117,7 @@ function cosmeticSteps(layout: ReportLayout): CosmeticStep[] {
         page.headersFooters.defaultForAllPages.rightHeader = setup.rightHeader;
         page.headersFooters.defaultForAllPages.centerFooter = setup.centerFooter;
         page.setPrintTitleRows(setup.printTitleRows);
+        page.setPrintArea(setup.printArea);
       },
     },
     {
