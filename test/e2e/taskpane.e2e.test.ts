@@ -186,6 +186,8 @@ describe("task pane on the demo page", () => {
     await expect(problems.count()).resolves.toBe(13);
 
     await pane().getByRole("button", { name: /^창원-2019-004 · 국가 / }).click();
+    // Selecting goes through the selection adapter (loaded on first use): wait for the grid to show it.
+    await page.locator(`[role="grid"][data-active-address="${letter("country")}5"]`).waitFor();
     const cell = await demo.gridCell(`${letter("country")}5`);
     await expect(cell.getAttribute("aria-selected")).resolves.toBe("true");
     await expect(cell.textContent()).resolves.toBe("아틀란티스");
