@@ -68,6 +68,14 @@ describe("planSync on a schema-2 table (Realized (KRW) computed from Progress)",
     expect(written.table[2][COLUMNS.findIndex((c) => c.key === "realizedKrw")]).toBe(SUM);
   });
 
+  it("never writes an incoming Jobs created either when the table computes it", () => {
+    const current = table({ ...ROW, jobsCreated: 12 });
+    const header = [...HEADERS.slice(0, -1), COLUMNS.find((c) => c.key === "jobsCreated")!.en];
+    const result = plan(current, [header, [...line("Acme Robotics", "").slice(0, -1), 99]], EMPTY_SYNC_STATE, { progressComputed: ["realizedKrw", "jobsCreated"] });
+    expect(planCounts(result)).toMatchObject({ updates: 0, conflicts: 0, rejected: 0 });
+    expect(result.ignoredColumns.map((c) => [c.column, c.headers])).toEqual([["jobsCreated", ["Jobs created"]]]);
+  });
+
   it("detects the computed column from the table's formulas too, and says nothing on a schema-1 table", () => {
     const current = setRealized(table(ROW), 1_000_000);
     const formulas = setRealized(table(ROW), SUM);
