@@ -11,7 +11,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { SEED_COMMITMENTS, seedAmountKrw } from "../../src/demo/seedWorkbook";
+import { SEED_COMMITMENTS, SEED_PROGRESS, seedAmountKrw, seedProgressKrw } from "../../src/demo/seedWorkbook";
+import { REPORT_ROWS, cellAddress } from "../../src/report";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
 import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
 
@@ -107,6 +108,19 @@ test("보고서 탭: 실적이 있는 최근 분기를 기본으로 고르고 �
   });
   await demoSession.selectCell("B4");
   await demoSession.page.screenshot({ path: path.join(ROOT, "docs/report.png") });
+
+  // 7-8. Progress in the quarter, by the progress date: the seed ledger's 2019-Q4 shipments.
+  const progressQ4 = SEED_PROGRESS.filter((p) => inQ4(p.date)).sort((a, b) => a.date.localeCompare(b.date));
+  const realizedQ4 = progressQ4.reduce((sum, p) => sum + (seedProgressKrw(p) ?? 0), 0);
+  expect(realizedQ4).toBeGreaterThan(0);
+  expect(await demoSession.cellText(cellAddress(REPORT_ROWS.progressFirstCategory + 4, 2))).toBe(krw(realizedQ4));
+  expect(await demoSession.cellText(cellAddress(REPORT_ROWS.progressList, 1))).toBe(progressQ4[0].id);
+  await demoSession.selectCell(cellAddress(REPORT_ROWS.progressSection, 1));
+  await demoSession.page.locator('[role="grid"]').evaluate((grid, row) => {
+    grid.scrollTop = Math.max(0, (row - 2) * Number(grid.getAttribute("data-row-height")));
+    grid.dispatchEvent(new Event("scroll"));
+  }, REPORT_ROWS.progressSection);
+  await demoSession.page.screenshot({ path: path.join(ROOT, "docs/report-progress.png") });
   expect(demoSession.pageErrors).toEqual([]);
 });
 
