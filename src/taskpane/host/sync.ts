@@ -24,7 +24,7 @@
  *   - Rerunnable: the same sync run again completes an interrupted one, with no duplicates and
  *     no losses (property-tested with a fault at every operation, sync.faults.test.ts).
  */
-export { readCurrent, listSources, readSourceTable, readSourceSheet, readTableValues, type CurrentSnapshot, type SourceChoice } from "./syncRead";
+export { readCurrent, listSources, readSourceTable, readSourceSheet, readTableValues, planContext, type CurrentSnapshot, type SourceChoice } from "./syncRead";
 export { applyPlan, type ApplyOptions, type SyncProgress, type SyncResult } from "./syncApply";
 export { SYNC_LOG_SHEET, type SyncOutcome } from "./syncLog";
 export { undoLastSync, readLastSync, EditedSinceSyncError, FILTERED_TABLE, type UndoOptions } from "./syncUndo";

@@ -5,7 +5,7 @@
 import type { ExcelRun } from "../../office/run";
 import { PROGRESS_DERIVED_COLUMN_KEYS, PROGRESS_TABLE_NAME, TABLE_NAME, resolveHeaders, type ColumnKey, type Language } from "../../schema";
 import { amountKrwFormula } from "../../schema/formulas";
-import { carriedOverFromProgress, jsonBytes, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type StoredPart } from "../../sync";
+import { carriedOverFromProgress, jsonBytes, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type PlanOptions, type StoredPart } from "../../sync";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { SYNC_LOG_SHEET } from "./syncLog";
 
@@ -23,6 +23,19 @@ export interface CurrentSnapshot {
    * opening rows), so records written before the upgrade stay valid (PlanOptions.carriedOver).
    */
   readonly carriedOver?: ReadonlyMap<string, number>;
+}
+
+/**
+ * What every planner of writes to the table needs from the snapshot besides the incoming rows
+ * (the Sync panel and the Press-release panel): the records, and on schema 2 which columns the
+ * Progress ledger computes and what the upgrade carried over. One place, so no caller forgets one.
+ */
+export function planContext(snapshot: CurrentSnapshot): Pick<PlanOptions, "state" | "progressComputed" | "carriedOver"> {
+  return {
+    state: snapshot.merged.state,
+    progressComputed: snapshot.progressFormulas ? [...snapshot.progressFormulas.keys()] : undefined,
+    carriedOver: snapshot.carriedOver,
+  };
 }
 
 /**

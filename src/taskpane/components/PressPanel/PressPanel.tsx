@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { extractCommitments, type ExtractResult } from "../../../extract";
 import { planSync, resolveConflicts } from "../../../sync";
 import { useHost } from "../../host/HostContext";
+import { planContext } from "../../host/syncRead";
 import { useLanguage } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
 import { PressInputs, type PressInput } from "./PressInputs";
@@ -94,7 +95,7 @@ export function PressPanel() {
       const source = String(accepted[0].suggestion.fields.source ?? input.url ?? "");
       const headline = source.split(" · ")[0] || input.url || "";
       const incoming = incomingRows(accepted, { agency: input.agency, source }, snapshot.language);
-      const plan = planSync(snapshot.values, incoming, { state: snapshot.merged.state, sourceName: strings.sourceName(headline), language: snapshot.language });
+      const plan = planSync(snapshot.values, incoming, { ...planContext(snapshot), sourceName: strings.sourceName(headline), language: snapshot.language });
       const perRow = outcomes(plan, accepted.length);
       setRowOutcomes(new Map(accepted.map((card, i) => [card.suggestion.key, perRow[i]])));
       // A matching row with other values stays as the table has it (see insertsOnly).

@@ -17,6 +17,7 @@ import {
 } from "../../../sync";
 import { useHost } from "../../host/HostContext";
 import type { CurrentSnapshot, SyncProgress, SyncResult } from "../../host/sync";
+import { planContext } from "../../host/syncRead";
 import { useLanguage } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
 import { ApplyProgress } from "./ApplyProgress";
@@ -127,13 +128,11 @@ export function SyncPanel() {
     if (!source || !snapshot || !mapping) return null;
     try {
       const plan = planSync(snapshot.values, source.rows, {
-        state: snapshot.merged.state,
+        ...planContext(snapshot),
         sourceName: source.name,
         sourceIdentity: identity,
         mapping,
         sourceRowNumbers: source.lineOf ?? undefined,
-        progressComputed: snapshot.progressFormulas ? [...snapshot.progressFormulas.keys()] : undefined,
-        carriedOver: snapshot.carriedOver,
       });
       return { plan, error: null };
     } catch (failure) {
