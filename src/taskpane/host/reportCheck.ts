@@ -6,7 +6,7 @@
  */
 import type { ExcelRun } from "../../office/run";
 import type { ColumnKey } from "../../schema";
-import type { ProblemCode, TableProblem } from "../../validation";
+import type { OrphanProgress, ProblemCode, TableProblem } from "../../validation";
 import { validateWorkbook } from "./validation";
 
 /**
@@ -44,10 +44,20 @@ export interface ReportCheck {
   /** The 1-based sheet row of body row 0, so the pane names sheet rows. */
   readonly firstSheetRow: number;
   readonly rowCount: number;
+  /**
+   * Progress records whose Commitment ID is in no Commitments row: COMMIT.REALIZED and
+   * PROGRESSPIVOT are #VALUE! naming them, so the report's progress block would fail.
+   */
+  readonly progressOrphans?: readonly OrphanProgress[];
 }
 
 /** Validates the table and keeps the problems that affect the report (reads the table in blocks). */
 export async function checkBeforeReport(run: ExcelRun): Promise<ReportCheck> {
   const report = await validateWorkbook(run);
-  return { problems: report.problems.filter(breaksReport), firstSheetRow: report.firstSheetRow, rowCount: report.rowCount };
+  return {
+    problems: report.problems.filter(breaksReport),
+    firstSheetRow: report.firstSheetRow,
+    rowCount: report.rowCount,
+    progressOrphans: report.progressOrphans ?? [],
+  };
 }

@@ -11,6 +11,7 @@ import { CATEGORIES, isoToSerial } from "../../schema";
 import { ExcelSimulator } from "../../simulator";
 import { addProgress, type ProgressDraft } from "./progress";
 import { generateReport } from "./report";
+import { checkBeforeReport } from "./reportCheck";
 
 jest.setTimeout(120_000);
 
@@ -165,5 +166,16 @@ describe("the report's progress in the quarter (issue 13, item 6)", () => {
     const en = sim.debug.sheetValues("Report 2019-Q4");
     for (let row = R.progressFirstCategory; row <= R.progressFirstCategory + CATEGORIES.length; row++) expect(en[row - 1][1]).toBe(ko[row - 1][1]);
     expect(en.slice(R.progressList - 1, R.endNote - 1).map((r) => r[0])).toEqual(ko.slice(R.progressList - 1, R.endNote - 1).map((r) => r[0]));
+  });
+
+  it("lists progress of an unknown commitment before generating, and the status line names the progress block", async () => {
+    const sim = await demo();
+    // The first seed record now points at a commitment that is not in the register (the Commitment ID is column B).
+    sim.debug.setValues(SEED_SHEETS.progress.sheet, "B2", [["창원-2099-001"]]);
+    const check = await checkBeforeReport(sim.run);
+    expect(check.progressOrphans!.map((o) => [o.progressId, o.commitmentId])).toEqual([[SEED_PROGRESS[0].id, "창원-2099-001"]]);
+    await generate(sim);
+    expect(String(sim.debug.cell(SHEET, "A7"))).toContain(REPORT_LABELS.statusProgress.ko.trim());
+    expect(String(sim.debug.cell(SHEET, cellAddress(R.progressFirstCategory + CATEGORIES.length, 2)))).toBe("#VALUE!");
   });
 });

@@ -114,6 +114,32 @@ describe("ReportPanel", () => {
     expect(screen.queryByRole("button", { name: "그래도 보고서 만들기" })).not.toBeInTheDocument();
   });
 
+  it("lists progress recorded for an unknown commitment (the progress block would be #VALUE!) before writing anything", async () => {
+    const user = userEvent.setup();
+    const check: ReportCheck = {
+      firstSheetRow: 2,
+      rowCount: 20,
+      problems: [],
+      progressOrphans: [
+        {
+          progressRow: 3,
+          progressId: "창원-2099-001-P01",
+          commitmentId: "창원-2099-001",
+          message: { ko: "관리번호 '창원-2099-001'인 협약이 없습니다.", en: "No commitment has the ID '창원-2099-001'." },
+        },
+      ],
+    };
+    const { host } = reportHost({ check: jest.fn().mockResolvedValue(check) });
+    renderInPane(<ReportPanel now={NOW} />, host);
+    await user.click(await screen.findByRole("button", { name: "보고서 만들기" }));
+    expect(await screen.findByText("보고서 수식을 깨뜨리거나 수치를 빠뜨릴 문제가 1건 있습니다")).toBeInTheDocument();
+    expect(screen.getByText("이행실적 창원-2099-001-P01 · 관리번호 창원-2099-001")).toBeInTheDocument();
+    expect(screen.getByText(/관리번호 '창원-2099-001'인 협약이 없습니다/)).toBeInTheDocument();
+    expect(host.report.generate).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "그래도 보고서 만들기" }));
+    await waitFor(() => expect(host.report.generate).toHaveBeenCalledTimes(1));
+  });
+
   it("'먼저 고치기' writes nothing and keeps the list for fixing", async () => {
     const user = userEvent.setup();
     const check: ReportCheck = {

@@ -111,7 +111,7 @@ export function ReportPanel(props: { now?: () => Date }) {
       setBusy(false);
       return;
     }
-    if (result.problems.length > 0) {
+    if (result.problems.length > 0 || (result.progressOrphans?.length ?? 0) > 0) {
       setCheck({ result, decided: false });
       setBusy(false);
       return;

@@ -27,11 +27,12 @@ export function ReportProblems(props: {
 }) {
   const styles = useStyles();
   const { check, strings } = props;
+  const orphans = check.progressOrphans ?? [];
   return (
     <section className={styles.stack} aria-labelledby="report-problems-title" data-testid="report-problems">
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle id="report-problems-title">{strings.problemsTitle(check.problems.length)}</MessageBarTitle>
+          <MessageBarTitle id="report-problems-title">{strings.problemsTitle(check.problems.length + orphans.length)}</MessageBarTitle>
           {strings.problemsBody}
         </MessageBarBody>
       </MessageBar>
@@ -46,7 +47,15 @@ export function ReportProblems(props: {
             </Button>
           </li>
         ))}
+        {orphans.slice(0, MAX_LISTED).map((orphan) => (
+          <li key={`progress-${orphan.progressRow}`}>
+            <Text>
+              <span className={styles.where}>{strings.orphanWhere(orphan.progressId, orphan.commitmentId)}</span> {orphan.message[props.language]}
+            </Text>
+          </li>
+        ))}
       </ol>
+      {orphans.length > MAX_LISTED && <Text size={200}>{strings.moreProblems(MAX_LISTED, orphans.length)}</Text>}
       {check.problems.length > MAX_LISTED && <Text size={200}>{strings.moreProblems(MAX_LISTED, check.problems.length)}</Text>}
       {props.onContinue && props.onCancel && (
         <div className={styles.actions}>
