@@ -60,6 +60,9 @@ function lazySelectionFeed(run: ExcelRun) {
 }
 
 export function createHost(run: ExcelRun) {
+  // The first tab reads the workbook at once: fetch setup's chunk while the pane renders.
+  // A failed fetch is reported by the call that needs it.
+  load.setup().catch(() => undefined);
   const onRowSelected = lazySelectionFeed(run);
   const activeSheetFeed = createActiveSheetFeed(run);
   return {
