@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error('index.html has no element with id="root".');
   const storage = window.localStorage;
+  // The pane's first tab reads the workbook at once: fetch its adapter while the seed is written.
+  import(/* webpackChunkName: "host-setup" */ "../taskpane/host/setup").catch(() => undefined);
   const workbook = await openDemoWorkbook(storage);
   const host = createHost(workbook.sim.run);
   createRoot(container).render(
