@@ -70,7 +70,7 @@ export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions 
         throw error;
       }
       const checked = progressRange ? validateProgress(values, progressRange.values, Math.floor(timestampToSerialKst(Date.now()))) : null;
-      if (checked) problems.push(...checked.problems);
+      if (checked) for (const problem of checked.problems) problems.push(problem);
       const rowCount = rows.filter((row) => !row.every(isBlank)).length;
       return { problems, rowCount, fxCurrencies: [...fxCurrenciesOf(fxValues)].sort(), firstSheetRow, progressOrphans: checked?.orphans ?? [] };
     }),
