@@ -85,7 +85,8 @@ describe("seed commitments", () => {
     expect(seedRateFor("USD", "2019-11-10").krwPerUnit).toBe(1158.9);
     expect(seedRateFor("USD", "2015-04-08").krwPerUnit).toBe(1087.6);
     expect(seedRateFor("USD", null).asOf).toBe("2024-09-03");
-    expect(seedRateFor("USD", "2001-01-01").asOf).toBe("2024-09-03");
+    // Older than every quote: the earliest, as the native column and TOKRW do (issue 9 item 18).
+    expect(seedRateFor("USD", "2001-01-01").asOf).toBe("2015-04-06");
     expect(() => seedRateFor("XAU", "2020-01-01")).toThrow(/No XAU rate/);
     const toronto = SEED_COMMITMENTS.find((row) => row.id === "창원-2019-008")!;
     expect(seedAmountKrw(toronto)).toBe(350_000 * 1158.9);

@@ -573,15 +573,16 @@ export const SEED_COMMITMENTS: readonly SeedCommitment[] = [
 ];
 
 /**
- * The rate Amount (KRW) uses, as amountKrwFormula in src/schema/formulas.ts picks it:
- * the latest quote on or before Signed; the latest quote of all when Signed is blank
- * or older than every quote.
+ * The rate Amount (KRW) uses, by the one rule amountKrwFormula (src/schema/formulas.ts) and
+ * COMMIT.TOKRW share: the latest quote on or before Signed; the earliest quote when Signed is
+ * older than every quote; the latest quote of all when Signed is blank.
  */
 export function seedRateFor(currency: string, signedIso: string | null): SeedFxRate {
   const quotes = SEED_FX_RATES.filter((rate) => rate.currency === currency).sort((a, b) => a.asOf.localeCompare(b.asOf));
   if (quotes.length === 0) throw new Error(`No ${currency} rate in the demo FxRates table.`);
   const onOrBefore = signedIso === null ? [] : quotes.filter((rate) => rate.asOf <= signedIso);
-  return onOrBefore.length > 0 ? onOrBefore[onOrBefore.length - 1] : quotes[quotes.length - 1];
+  if (signedIso === null) return quotes[quotes.length - 1];
+  return onOrBefore.length > 0 ? onOrBefore[onOrBefore.length - 1] : quotes[0];
 }
 
 /** Amount (KRW): amount × KRW per unit ÷ per, the value the table's formula computes. */
