@@ -35,6 +35,7 @@ export {
   planCounts,
   planIsEmpty,
   SYNCED_KEYS,
+  SYNCED_KEYS_COMPUTED_REALIZED,
   REJECTING_CODES,
   type SyncPlan,
   type PlanOptions,

@@ -11,7 +11,7 @@ import { planCounts, planIsEmpty, planSync } from "../../sync";
 import { addProgress } from "./progress";
 import { setUpWorkbook } from "./setup";
 import { SCHEMA_VERSION_SETTING } from "./setupPlan";
-import { applyPlan, readCurrent } from "./sync";
+import { applyPlan, readCurrent, undoLastSync } from "./sync";
 
 const NOW = Date.UTC(2026, 10, 29, 3);
 const V1_KEYS = COLUMNS.map((c) => c.key).filter((key) => key !== "jobsCreated");
@@ -76,5 +76,21 @@ describe.each([undefined, "never" as const])("sync across the schema-2 upgrade (
       return body.formulas;
     });
     expect(String(formulas[0][realizedIndex])).toMatch(/^=SUMIFS\(/);
+  });
+
+  it("undo of a sync that appended and updated rows on a schema-2 table does not take the computed Realized for an edit", async () => {
+    // Found by the demo's e2e: the appended row's Realized is the SUMIFS (0), the record was made without it.
+    const sim = await legacyWorkbook(mode);
+    await setUpWorkbook(sim.run, "ko");
+    const incoming = [HEADER, ["창원-2019-008", "창원시", "2019-11-10", "계약", "수출", "P8 Ltd", "US", "350000", "USD", "완료", ""], ["창원-2019-020", "창원시", "2019-11-12", "계약", "수출", "P20", "US", "1000", "USD", "체결", ""]];
+    const first = await plan(sim, incoming);
+    expect(planCounts(first.plan)).toMatchObject({ inserts: 1, updates: 1, conflicts: 0 });
+    await applyPlan(sim.run, first.snapshot, first.plan, { now: NOW });
+    expect(sim.debug.tableValues("Commitments")).toHaveLength(3);
+    const undone = await undoLastSync(sim.run, { now: NOW + 1000 });
+    expect(undone).not.toBeNull();
+    const after = sim.debug.tableValues("Commitments");
+    expect(after).toHaveLength(2);
+    expect(after[1][after[0].indexOf("상대기관")]).toBe("P8");
   });
 });

@@ -21,6 +21,7 @@ import {
   undoSummary,
   MAX_CHUNK_BYTES,
   SYNCED_KEYS,
+  SYNCED_KEYS_COMPUTED_REALIZED,
   type DeltaPart,
   type UndoSummary,
   type UndoUpdate,
@@ -103,7 +104,10 @@ export async function undoLastSync(run: ExcelRun, options: UndoOptions = {}): Pr
         const row = rowOf(id);
         const raw: Partial<Record<ColumnKey, unknown>> = {};
         for (const [key, index] of Object.entries(headers.indexOf) as [ColumnKey, number][]) raw[key] = row[index];
-        return fingerprint(raw, SYNCED_KEYS) === written.get(id);
+        // The record is in one of two layouts: with Realized (KRW), or (schema 2, where the
+        // Progress ledger computes it) without. A hash matches only the layout it was made in.
+        const fp = written.get(id);
+        return fingerprint(raw, SYNCED_KEYS) === fp || fingerprint(raw, SYNCED_KEYS_COMPUTED_REALIZED) === fp;
       };
       const restores = runParts.flatMap((p) => p.undoUpdates).filter((u) => positionOf.has(u.id) && !restoredAlready(u));
       const appendedIds = runParts.flatMap((p) => p.appendedIds).filter((id) => positionOf.has(id));
