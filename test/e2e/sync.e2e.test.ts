@@ -155,8 +155,12 @@ test("remembers a mapping by the source's columns, not its file name, and leaves
   await pane.getByText("열 구성이 같은 '부서_2024-08.csv'에서 고른 연결을 적용했습니다.").waitFor();
   expect(await pane.getByRole("combobox", { name: "내부메모 → 약정 표 열" }).inputValue()).toBe("notes");
   expect(await pane.getByRole("combobox", { name: "번호 → 약정 표 열", exact: true }).inputValue()).toBe("");
-  // The preview carries the new memo into Notes (as an update or, since the file name names another source, a conflict).
-  await pane.getByRole("region", { name: "미리 보기" }).getByText("9월 메모").first().waitFor();
+  // Same header set, same department: an update of the row it wrote last month, not a two-source conflict.
+  await expectCount("count-updates", "수정 1");
+  await expectCount("count-conflicts", "충돌 0");
+  await pane.getByRole("button", { name: "1행 적용" }).click();
+  await pane.getByText(/완료: 0행 추가, 1행 수정/).waitFor();
+  await session().waitForCellText(address("notes", row), "9월 메모");
   expect(session().pageErrors).toEqual([]);
 });
 
