@@ -45,6 +45,7 @@ const useStyles = makeStyles({
   subtitle: { color: "#E3F1E8" },
   notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  gridPlaceholder: { flexGrow: 1, minWidth: 0 },
   taskPane: {
     flexShrink: 0,
     overflowY: "auto",
@@ -58,13 +59,18 @@ export interface DemoShellProps {
   readonly sim: ExcelSimulator;
   readonly storage: Storage;
   readonly taskPane: ReactNode;
+  /** Settles when the pane's first Excel request has finished: the grid is drawn then. */
+  readonly paneRead: Promise<void>;
   /** When the workbook came from this browser's saved state (ISO time), else null. */
   readonly restoredFrom: string | null;
   /** A problem met while opening the saved state, shown once. */
   readonly startupProblem: string | null;
 }
 
-export function DemoShell({ sim, storage, taskPane, restoredFrom, startupProblem }: DemoShellProps) {
+/** The grid is drawn by then even if the pane never reads the workbook. */
+const GRID_AT_LATEST_MS = 1500;
+
+export function DemoShell({ sim, storage, taskPane, paneRead, restoredFrom, startupProblem }: DemoShellProps) {
   const styles = useStyles();
   const saver = useRef<DemoSaver | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -77,6 +83,20 @@ export function DemoShell({ sim, storage, taskPane, restoredFrom, startupProblem
   }, [sim, storage]);
 
   const [confirmReset, setConfirmReset] = useState(false);
+  // The task pane is what the officer works in (in Excel, the grid is Excel's, not ours): the
+  // simulated grid is drawn once the pane has read the workbook (or after GRID_AT_LATEST_MS), so
+  // drawing hundreds of cells never delays the pane becoming usable.
+  const [gridShown, setGridShown] = useState(false);
+  useEffect(() => {
+    let active = true;
+    const show = () => active && setGridShown(true);
+    const timer = setTimeout(show, GRID_AT_LATEST_MS);
+    void paneRead.then(show);
+    return () => {
+      active = false;
+      clearTimeout(timer);
+    };
+  }, [paneRead]);
   const pane = useRef<HTMLElement>(null);
 
   const reset = () => {
@@ -146,7 +166,11 @@ export function DemoShell({ sim, storage, taskPane, restoredFrom, startupProblem
           </div>
         )}
         <div className={styles.body}>
-          <SimulatedWorkbook sim={sim} onError={(message) => setErrors((all) => [...all.slice(-3), message])} onLeaveGrid={focusPane} />
+          {gridShown ? (
+            <SimulatedWorkbook sim={sim} onError={(message) => setErrors((all) => [...all.slice(-3), message])} onLeaveGrid={focusPane} />
+          ) : (
+            <div className={styles.gridPlaceholder} aria-busy="true" />
+          )}
           <aside
             ref={pane}
             className={styles.taskPane}

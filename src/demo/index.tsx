@@ -16,7 +16,17 @@ async function main(): Promise<void> {
   // The pane's first tab reads the workbook at once: fetch its adapter while the seed is written.
   import(/* webpackChunkName: "host-setup" */ "../taskpane/host/setup").catch(() => undefined);
   const workbook = await openDemoWorkbook(storage);
-  const host = createHost(workbook.sim.run);
+  // The grid waits for the pane's first request to finish (DemoShell), so it never delays it.
+  let markRead = () => undefined as void;
+  const paneRead = new Promise<void>((resolve) => (markRead = resolve));
+  const run: typeof workbook.sim.run = async (batch) => {
+    try {
+      return await workbook.sim.run(batch);
+    } finally {
+      markRead();
+    }
+  };
+  const host = createHost(run);
   createRoot(container).render(
     <DemoShell
       sim={workbook.sim}
@@ -24,6 +34,7 @@ async function main(): Promise<void> {
       restoredFrom={workbook.restoredFrom}
       startupProblem={workbook.problem}
       taskPane={<App host={host} initialLanguage="ko" />}
+      paneRead={paneRead}
     />,
   );
 }
