@@ -68,4 +68,15 @@ describe("ValidationPanel", () => {
     await waitFor(() => expect(screen.getByText("Row gone")).toBeInTheDocument());
     expect(screen.getByText("Could not select the cell")).toBeInTheDocument();
   });
+  it("lists progress records whose Commitment ID no row has, apart from the table's problems (schema 2)", async () => {
+    const user = userEvent.setup();
+    const orphan = { progressRow: 4, progressId: "창원-2019-009-P01", commitmentId: "창원-2019-009", message: { ko: "관리번호가 약정 표에 없습니다.", en: "No such commitment." } };
+    const validate = jest.fn().mockResolvedValue({ problems: [], rowCount: 4, fxCurrencies: [], firstSheetRow: 2, progressOrphans: [orphan] });
+    renderInPane(<ValidationPanel />, fakeHost({ validation: { validate } }));
+    await user.click(screen.getByRole("button", { name: "검증 실행" }));
+    const section = await screen.findByTestId("progress-orphans");
+    expect(within(section).getByText("이행실적 표: 없는 관리번호를 가리키는 실적 1건")).toBeInTheDocument();
+    expect(within(section).getByText("창원-2019-009-P01 · 관리번호 창원-2019-009")).toBeInTheDocument();
+    expect(within(section).getByText(/관리번호가 약정 표에 없습니다/)).toBeInTheDocument();
+  });
 });

@@ -14,6 +14,7 @@ import { useHost } from "../../host/HostContext";
 import type { ValidationReport } from "../../host/validation";
 import { useLanguage, useStrings } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
+import { ProgressOrphans } from "./ProgressOrphans";
 import { problemCounts } from "./problemCounts";
 
 /** A pane listing 10,000 buttons would crawl; the counts above still cover every problem. */
@@ -85,7 +86,7 @@ export function ValidationPanel() {
       {running && <Spinner size="tiny" label={strings.validation.running} />}
       {error !== null && <ErrorMessage title={strings.validation.failed} error={error} onDismiss={() => setError(null)} />}
       {report && (
-        <MessageBar intent={problems.length === 0 ? "success" : "warning"} layout="multiline">
+        <MessageBar intent={problems.length === 0 && (report.progressOrphans?.length ?? 0) === 0 ? "success" : "warning"} layout="multiline">
           <MessageBarBody>
             {problems.length === 0 ? strings.validation.clean(report.rowCount) : strings.validation.summary(problems.length, report.rowCount)}
           </MessageBarBody>
@@ -144,6 +145,7 @@ export function ValidationPanel() {
           )}
         </>
       )}
+      {report && <ProgressOrphans orphans={report.progressOrphans ?? []} language={language} />}
     </section>
   );
 }
