@@ -4,47 +4,31 @@
  * how an edit of the period cell ends (Enter moves the selection). The tab then
  * re-reads the active sheet instead of trusting what it read on mount (issue 11, item 6).
  *
- * One registration per host, fanned out to listeners: handlers registered through
- * Excel.run cannot be removed outside that run's context, so listeners unsubscribe here.
+ * One registration per host, fanned out to listeners (eventFeed.ts).
  */
 import type { ExcelRun } from "../../office/run";
+import { createEventFeed } from "./eventFeed";
 
 export type ActiveSheetListener = () => void;
 export type WatchErrorListener = (error: unknown) => void;
 
 export function createActiveSheetFeed(run: ExcelRun) {
-  const listeners = new Set<{ onChange: ActiveSheetListener; onError: WatchErrorListener }>();
-  let registration: Promise<void> | null = null;
-
-  const notify = async (): Promise<void> => {
-    for (const listener of [...listeners]) listener.onChange();
-  };
-
-  function register(): Promise<void> {
-    return run(async (context) => {
+  const feed = createEventFeed<{ onChange: ActiveSheetListener; onError: WatchErrorListener }>(() =>
+    run(async (context) => {
       context.workbook.worksheets.onActivated.add(notify);
       context.workbook.worksheets.onSelectionChanged.add(notify);
       await context.sync();
-    });
+    }),
+  );
+
+  async function notify(): Promise<void> {
+    for (const listener of [...feed.listeners]) listener.onChange();
   }
 
   return {
     /** Calls `onChange` whenever the active sheet or its content may have changed. */
     onActiveSheetChanged(onChange: ActiveSheetListener, onError: WatchErrorListener): () => void {
-      const listener = { onChange, onError };
-      listeners.add(listener);
-      if (!registration) {
-        registration = register().catch((error) => {
-          registration = null;
-          throw error;
-        });
-      }
-      registration.catch((error) => {
-        if (listeners.has(listener)) onError(error);
-      });
-      return () => {
-        listeners.delete(listener);
-      };
+      return feed.subscribe({ onChange, onError });
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { ExcelRun } from "../../office/run";
 import { TABLE_NAME, columnSpec, resolveHeaders, isBlank, type ColumnKey } from "../../schema";
 import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
+import { createEventFeed } from "./eventFeed";
 import { rowValuesByKey, type TableRowValues } from "./rows";
 import { sheetRowOf, sheetRowText } from "../i18n/sheetRow";
 
@@ -54,48 +55,29 @@ export async function readSelectedRow(run: ExcelRun): Promise<TableRowValues | n
   }
 }
 
-/**
- * One workbook-wide selection handler per host, fanned out to listeners. Handlers registered
- * through Excel.run cannot be removed outside that run's context, so listeners unsubscribe here.
- */
+/** One workbook-wide selection handler per host, fanned out to listeners (eventFeed.ts). */
 export function createRowSelectionFeed(run: ExcelRun) {
-  const listeners = new Set<{ onRow: RowSelectedListener; onError: ErrorListener }>();
-  let registration: Promise<void> | null = null;
-
-  async function handleSelectionChanged(): Promise<void> {
-    if (listeners.size === 0) return;
-    try {
-      const row = await readSelectedRow(run);
-      for (const listener of listeners) listener.onRow(row);
-    } catch (error) {
-      for (const listener of listeners) listener.onError(error);
-    }
-  }
-
-  function register(): Promise<void> {
-    return run(async (context) => {
+  const feed = createEventFeed<{ onRow: RowSelectedListener; onError: ErrorListener }>(() =>
+    run(async (context) => {
       context.workbook.worksheets.onSelectionChanged.add(handleSelectionChanged);
       await context.sync();
-    });
+    }),
+  );
+
+  async function handleSelectionChanged(): Promise<void> {
+    if (feed.listeners.size === 0) return;
+    try {
+      const row = await readSelectedRow(run);
+      for (const listener of feed.listeners) listener.onRow(row);
+    } catch (error) {
+      for (const listener of feed.listeners) listener.onError(error);
+    }
   }
 
   return {
     /** Calls `onRow` with the table row each time the selection moves (null outside the table). */
     onRowSelected(onRow: RowSelectedListener, onError: ErrorListener): () => void {
-      const listener = { onRow, onError };
-      listeners.add(listener);
-      if (!registration) {
-        registration = register().catch((error) => {
-          registration = null;
-          throw error;
-        });
-      }
-      registration.catch((error) => {
-        if (listeners.has(listener)) onError(error);
-      });
-      return () => {
-        listeners.delete(listener);
-      };
+      return feed.subscribe({ onRow, onError });
     },
   };
 }
