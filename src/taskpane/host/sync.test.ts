@@ -1,5 +1,5 @@
 import { ExcelSimulator } from "../../simulator";
-import { COLUMNS, TABLE_NAME, headerRow, isoToSerial, type ColumnKey } from "../../schema";
+import { COLUMNS, TABLE_NAME, headerRow } from "../../schema";
 import { amountKrwFormula } from "../../schema/formulas";
 import { buildWritePlan, jsonBytes, planSync, resolveConflicts, type ConflictChoice } from "../../sync";
 import {
@@ -13,35 +13,14 @@ import {
   SYNC_LOG_SHEET,
   type ApplyOptions,
 } from "./sync";
-import { MODES, modeName, rowsBelowTable, type Mode } from "../../../test/support/syncKit";
+import { MODES, modeName, rowsBelowTable, seedRow, type Mode } from "../../../test/support/syncKit";
 
 /** The mode the suites below run in (set per describe.each block). */
 let currentMode: Mode = MODES[0];
 
 const NOW = Date.UTC(2026, 10, 22, 1, 0, 0);
-const SIGNED = isoToSerial("2019-11-18");
 const INDEX = new Map(COLUMNS.map((c, i) => [c.key, i]));
 const FIVE_MB = 5 * 1024 * 1024;
-
-function tableRow(values: Partial<Record<ColumnKey, unknown>>): unknown[] {
-  return COLUMNS.map((c) => values[c.key] ?? "");
-}
-
-function seedRow(i: number, extra: Partial<Record<ColumnKey, unknown>> = {}): unknown[] {
-  return tableRow({
-    id: `창원-2019-${String(i + 1).padStart(3, "0")}`,
-    agency: "창원시",
-    signed: SIGNED,
-    instrument: "양해각서(MOU)",
-    category: "투자",
-    partner: `Partner ${i}`,
-    country: "US",
-    amount: 1000 + i,
-    currency: "USD",
-    status: "체결",
-    ...extra,
-  });
-}
 
 function seededSim(rows: unknown[][]): ExcelSimulator {
   const sim = new ExcelSimulator({ tableAutoExpand: currentMode.tableAutoExpand });
