@@ -4,6 +4,7 @@ import { useLanguage } from "../../i18n";
 import { PRESS_EXAMPLES } from "./examples";
 import { htmlToText } from "./htmlToText";
 import { PRESS_STRINGS } from "./pressStrings";
+import { FileInput } from "../FileInput/FileInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -87,17 +88,7 @@ export function PressInputs(props: {
         />
       </Field>
       <Field label={strings.fileLabel}>
-        <input
-          type="file"
-          accept=".txt,.html,.htm,text/plain,text/html"
-          aria-label={strings.fileLabel}
-          disabled={props.disabled}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void open(file);
-            event.target.value = "";
-          }}
-        />
+        <FileInput accept=".txt,.html,.htm,text/plain,text/html" label={strings.fileLabel} disabled={props.disabled} onFile={(file) => void open(file)} />
       </Field>
       <Field label={strings.urlLabel}>
         <Input type="url" value={value.url} disabled={props.disabled} onChange={(_, data) => set({ url: data.value })} />

@@ -5,6 +5,7 @@ import type { SourceChoice } from "../../host/sync";
 import { useLanguage } from "../../i18n";
 import { SYNC_STRINGS } from "./syncStrings";
 import { sourceFromFile, sourceFromText, sourceFromWorkbook, type SyncSource } from "./syncSource";
+import { FileInput } from "../FileInput/FileInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -66,16 +67,11 @@ export function SourcePicker(props: { busy: boolean; onLoaded: (source: SyncSour
       </Field>
       {mode === "file" && (
         <Field label={strings.fileLabel}>
-          <input
-            type="file"
+          <FileInput
             accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-            aria-label={strings.fileLabel}
+            label={strings.fileLabel}
             disabled={props.busy}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void readFile(file);
-              event.target.value = "";
-            }}
+            onFile={(file) => void readFile(file)}
           />
         </Field>
       )}
