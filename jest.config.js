@@ -19,5 +19,6 @@ module.exports = {
   moduleNameMapper: {
     "\\.(css|png)$": "<rootDir>/test/support/file-stub.js",
   },
+  setupFiles: ["<rootDir>/test/support/fast-check-seed.js"],
   reporters: ["default", "<rootDir>/test/support/summary-line-reporter.js"],
 };

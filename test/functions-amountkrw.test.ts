@@ -98,6 +98,24 @@ describe("native Amount (KRW) column vs TOKRW (HyperFormula evaluates the formul
     for (const kind of ["exact", "beforeEveryRate", "noDate", "notNeeded"]) expect({ kind, seen: (seen.get(kind) ?? 0) > 0 }).toEqual({ kind, seen: true });
   });
 
+  it("gives 0 won for an Amount of 0 in a currency with no rate, as TOKRW does (CI seed 1678996804)", () => {
+    const fxBody = Array.from({ length: RATE_ROWS }, () => [null, null, null, null]);
+    const signed = day("2018-06-29");
+    const hf = HyperFormula.buildFromSheets(
+      { R: [fxHeaderRow("en"), ...fxBody], D: [[0, "USD", signed, toA1(formula, 1)], [5, "USD", signed, toA1(formula, 2)]] },
+      { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+    );
+    try {
+      const sheet = hf.getSheetId("D")!;
+      expect(toKrw(0, "USD", [fxHeaderRow("en"), ...fxBody], signed)).toBe(0);
+      expect(hf.getCellValue({ sheet, row: 0, col: 3 })).toBe(0);
+      // A real amount with no rate stays blank, never an error.
+      expect(hf.getCellValue({ sheet, row: 1, col: 3 })).toBe("");
+    } finally {
+      hf.destroy();
+    }
+  });
+
   it("falls back to the earliest rate for a row older than every rate, and says so", () => {
     const table = [fxHeaderRow("en"), ["USD", 1300, 1, day("2025-01-02")], ["USD", 1400, 1, day("2025-06-30")]];
     expect(toKrw(10, "USD", table, day("2019-11-18"))).toBe(13_000);

@@ -3,7 +3,7 @@ import { amountKrwFormula, amountKrwFormulaFor, fxHeaderRow } from "./formulas";
 describe("amountKrwFormula", () => {
   it("refers to the table's own column names in each language", () => {
     const en = amountKrwFormula("en");
-    expect(en.startsWith('=IFERROR(IF(OR([@Amount]="",[@Currency]=""),"",IF([@Currency]="KRW",[@Amount],')).toBe(true);
+    expect(en.startsWith('=IFERROR(IF(OR([@Amount]="",[@Currency]=""),"",IF(OR([@Currency]="KRW",[@Amount]=0),[@Amount],')).toBe(true);
     expect(en.endsWith(')))),"")')).toBe(true);
     expect(en).toContain("FxRates[KRW per unit]/(FxRates[Per]+(FxRates[Per]=0))");
     expect(en).toContain("SUMPRODUCT((FxRates[Currency]=[@Currency])*(FxRates[As of]<=[@Signed]))");

@@ -62,7 +62,8 @@ export function wholeColumn(table: string, name: string): string {
  *  - the rate with the latest As of on or before Signed;
  *  - Signed earlier than every rate: the earliest rate; no Signed: the latest rate;
  *  - a rate without As of counts as older than any date; a blank or 0 Per means 1.
- * KRW amounts pass through; a blank Amount or Currency gives "".
+ * KRW amounts and an Amount of 0 pass through (0 of any currency is 0 won, as TOKRW says, even
+ * with no rate for it); a blank Amount or Currency gives "".
  *
  * The column is never an error (issue 10 item 1): an error cell in Commitments would keep Excel
  * from calling every COMMIT function that reads the table. So where TOKRW says #VALUE! the column
@@ -90,7 +91,7 @@ export function amountKrwFormulaFor(columns: AmountKrwFormulaColumns): string {
   const badRate = `SUMPRODUCT((${fxCurrency}<>"")*(${fxRate}<=0))>0`;
   const rate = `SUMPRODUCT(${chosen}*${fxRate}/(${fxPer}+(${fxPer}=0)))`;
   const convert = `IF(OR(SUMPRODUCT(${chosen})<>1,${badRate}),"",${amount}*${rate})`;
-  return `=IFERROR(IF(OR(${amount}="",${currency}=""),"",IF(${currency}="KRW",${amount},${convert})),"")`;
+  return `=IFERROR(IF(OR(${amount}="",${currency}=""),"",IF(OR(${currency}="KRW",${amount}=0),${amount},${convert})),"")`;
 }
 
 /** The formula for tables whose headers are the schema labels in `language` (what setup creates). */
