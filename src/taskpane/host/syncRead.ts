@@ -5,9 +5,13 @@
 import type { ExcelRun } from "../../office/run";
 import { PROGRESS_DERIVED_COLUMN_KEYS, PROGRESS_TABLE_NAME, TABLE_NAME, resolveHeaders, type ColumnKey, type Language } from "../../schema";
 import { amountKrwFormula } from "../../schema/formulas";
-import { carriedOverFromProgress, jsonBytes, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type PlanOptions, type StoredPart } from "../../sync";
+import { carriedOverFromProgress, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type PlanOptions, type StoredPart } from "../../sync";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { SYNC_LOG_SHEET } from "./syncLog";
+import { readTableValues } from "./tableReads";
+
+// The block reader lives in tableReads.ts (every adapter reads tables with it); sync's importers keep this path.
+export { readTableValues };
 
 /** What the preview read: the table as a 2-D array (header first) and the sync records in force. */
 export interface CurrentSnapshot {
@@ -36,57 +40,6 @@ export function planContext(snapshot: CurrentSnapshot): Pick<PlanOptions, "state
     progressComputed: snapshot.progressFormulas ? [...snapshot.progressFormulas.keys()] : undefined,
     carriedOver: snapshot.carriedOver,
   };
-}
-
-/**
- * Rows per read request are sized from the rows read so far so each response stays under
- * Excel's 5 MB (4 MB target, 25 % margin for longer rows further down; a block that still
- * overflows is retried at half the size).
- */
-const READ_BUDGET_BYTES = 4 * 1024 * 1024;
-const READ_MARGIN = 1.25;
-const SAMPLE_ROWS = 500;
-
-/**
- * Reads a table's header and body in as few requests as the 5 MB response cap
- * allows: one request learns the size and a sample, then blocks of rows sized
- * from the sample follow. A shown Total Row is not part of the body, so it is never read.
- */
-export async function readTableValues(context: Excel.RequestContext, table: Excel.Table, first: () => void = () => undefined): Promise<unknown[][]> {
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("rowCount,columnCount");
-  first();
-  await context.sync();
-  const total = body.rowCount;
-  const width = body.columnCount;
-  const rows: unknown[][] = [header.values[0]];
-  let start = 0;
-  let blockRows = Math.min(total, SAMPLE_ROWS);
-  while (start < total) {
-    const count = Math.min(blockRows, total - start);
-    const block = table.getDataBodyRange().getCell(start, 0).getResizedRange(count - 1, width - 1).load("values");
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block is how a table over 5 MB is read
-      await context.sync();
-    } catch (error) {
-      // Rows further down were longer than the sample: read a smaller block instead of giving up.
-      if (isPayloadTooLarge(error) && count > 1) {
-        blockRows = Math.ceil(count / 2);
-        continue;
-      }
-      throw error;
-    }
-    for (const row of block.values) rows.push(row);
-    const perRow = Math.max(1, jsonBytes(block.values) / count);
-    blockRows = Math.max(1, Math.floor(READ_BUDGET_BYTES / (perRow * READ_MARGIN)));
-    start += count;
-  }
-  return rows;
-}
-
-function isPayloadTooLarge(error: unknown): boolean {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return (typeof code === "string" && /PayloadSizeLimitExceeded$/.test(code)) || /PayloadSizeLimitExceeded/.test(String(error));
 }
 
 /** The sync-state parts, one request per part (each is under MAX_PART_BYTES, but several would add up). */
