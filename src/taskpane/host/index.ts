@@ -75,7 +75,7 @@ export function createHost(run: ExcelRun) {
       findLikelyDuplicates: async (values: SaveRowInput["values"], exceptId: string | null) => (await load.rows()).findLikelyDuplicates(run, values, exceptId),
     },
     progress: {
-      read: async (commitmentId: string) => (await load.progress()).readProgress(run, commitmentId),
+      read: async (commitmentId: string, rowIndex?: number) => (await load.progress()).readProgress(run, commitmentId, rowIndex),
       add: async (draft: ProgressDraft) => (await load.progress()).addProgress(run, draft),
     },
     validation: {

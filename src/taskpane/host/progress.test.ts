@@ -25,6 +25,11 @@ const draft = (overrides: Partial<ProgressDraft> = {}): ProgressDraft => ({
   ...overrides,
 });
 
+function rowIndexOf(sim: ExcelSimulator, id: string): number {
+  const idIndex = COLUMNS.findIndex((c) => c.key === "id");
+  return sim.debug.tableValues(TABLE_NAME).findIndex((row) => row[idIndex] === id) - 1;
+}
+
 function realizedOf(sim: ExcelSimulator, id: string): unknown {
   const values = sim.debug.tableValues(TABLE_NAME);
   const idIndex = COLUMNS.findIndex((c) => c.key === "id");
@@ -46,7 +51,11 @@ describe("progress adapter", () => {
     expect(last[6]).toBeCloseTo(50000 * 1158.9, 6);
     expect(realizedOf(sim, "창원-2019-010")).toBeCloseTo(50000 * 1158.9, 6);
 
-    const records = await readProgress(sim.run, "창원-2019-010");
+    // The pane's re-read after adding: the timeline and the row's Realized (KRW) (the SUMIFS) in 1 sync.
+    sim.resetSyncCount();
+    const { records, totals } = await readProgress(sim.run, "창원-2019-010", rowIndexOf(sim, "창원-2019-010"));
+    expect(sim.syncCount).toBe(1);
+    expect(totals?.realizedKrw).toBeCloseTo(50000 * 1158.9, 6);
     expect(records.map((r) => [r.progressId, r.kind, r.amount, r.currency, r.evidence])).toEqual([["창원-2019-010-P01", "exportShipped", 50000, "USD", "수출신고 41234-19-1220001X"]]);
     // The next record of the same commitment takes P02.
     expect((await addProgress(sim.run, draft({ amount: "1만 달러" }))).progressId).toBe("창원-2019-010-P02");
@@ -54,9 +63,22 @@ describe("progress adapter", () => {
 
   it("lists a commitment's records oldest first", async () => {
     const sim = await seeded();
-    const records = await readProgress(sim.run, "창원-2019-008");
+    const { records } = await readProgress(sim.run, "창원-2019-008");
     expect(records.map((r) => r.progressId)).toEqual(["창원-2019-008-P01", "창원-2019-008-P02"]);
     expect(records[0].amountKrw).toBeCloseTo(200000 * 1158.9, 6);
+  });
+
+  it("finds the commitment's row by ID when the row the pane loaded holds another one now", async () => {
+    const sim = await seeded();
+    const rowIndex = rowIndexOf(sim, "창원-2019-008");
+    const direct = await readProgress(sim.run, "창원-2019-008", rowIndex);
+    expect(direct.totals?.realizedKrw).toBeCloseTo(realizedOf(sim, "창원-2019-008") as number, 6);
+    expect(typeof direct.totals?.jobsCreated).toBe("number");
+    // Rows sorted since the pane loaded: another row, or past the end of the table.
+    for (const stale of [rowIndex + 1, 10_000, undefined]) {
+      expect((await readProgress(sim.run, "창원-2019-008", stale)).totals).toEqual(direct.totals);
+    }
+    expect((await readProgress(sim.run, "창원-2099-001", 0)).totals).toBeNull();
   });
 
   it("refuses progress for an unknown or cancelled commitment, listing every problem, and writes nothing", async () => {

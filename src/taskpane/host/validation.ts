@@ -1,7 +1,8 @@
 /**
- * Validation adapter: reads the whole Commitments table and the FxRates currencies and runs the
- * pure whole-table validation. The body is read in blocks under Excel on the web's 5 MB response
- * cap (one block up to a few thousand rows; about 20,000 rows pass 5 MB).
+ * Validation adapter: reads the whole Commitments table, the Progress table (schema 2) and the
+ * FxRates currencies and runs the pure whole-table validation. Both bodies are read in blocks
+ * under Excel on the web's 5 MB response cap (tableReads.ts): about 20,000 commitments or
+ * 50,000 progress records pass 5 MB.
  */
 import type { ExcelRun } from "../../office/run";
 import { FX_TABLE_NAME, HeaderError, PROGRESS_TABLE_NAME, TABLE_NAME, isBlank, normalizeCurrency, timestampToSerialKst } from "../../schema";
@@ -9,7 +10,7 @@ import { validateProgress, validateTable, type OrphanProgress, type TableProblem
 import { sheetRowOf } from "../i18n/sheetRow";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { resolveFxHeaders } from "./setupPlan";
-import { readRowsInBlocks, type BlockReadOptions } from "./tableReads";
+import { readTablesValues, type BlockReadOptions } from "./tableReads";
 
 export interface ValidationReport {
   readonly problems: readonly TableProblem[];
@@ -41,21 +42,24 @@ export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions 
   return run((context) =>
     withTable(async () => {
       const table = context.workbook.tables.getItem(TABLE_NAME);
-      const header = table.getHeaderRowRange().load("values");
-      const body = table.getDataBodyRange().load("rowIndex,rowCount,columnCount");
+      const body = table.getDataBodyRange().load("rowIndex");
       const fx = context.workbook.tables.getItemOrNullObject(FX_TABLE_NAME);
       fx.load("name");
       const progress = context.workbook.tables.getItemOrNullObject(PROGRESS_TABLE_NAME);
       progress.load("name");
       await context.sync();
-      const fxRange = fx.isNullObject ? null : fx.getRange().load("values");
-      // Schema 2: the Progress table rides with the first block too (progressRules.ts).
-      const progressRange = progress.isNullObject ? null : progress.getRange().load("values");
-      // The FxRates read rides with the first block of the body.
-      const rows = await readRowsInBlocks(context, () => table.getDataBodyRange(), body.rowCount, body.columnCount, options);
-      if ((fxRange || progressRange) && rows.length === 0) await context.sync();
-      const fxValues: unknown[][] = fxRange ? fxRange.values : [];
-      const values = [header.values[0], ...rows];
+      // Commitments and (schema 2) Progress in blocks, the FxRates read riding with their first rows.
+      let fxRange: Excel.Range | null = null;
+      const [values, progressValues] = await readTablesValues(
+        context,
+        progress.isNullObject ? [table] : [table, progress],
+        () => {
+          fxRange = fx.isNullObject ? null : fx.getRange().load("values");
+        },
+        options,
+      );
+      const rows = values.slice(1);
+      const fxValues: unknown[][] = (fxRange as Excel.Range | null)?.values ?? [];
       let problems: TableProblem[];
       const firstSheetRow = sheetRowOf(body.rowIndex, 0);
       try {
@@ -69,7 +73,7 @@ export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions 
         }
         throw error;
       }
-      const checked = progressRange ? validateProgress(values, progressRange.values, Math.floor(timestampToSerialKst(Date.now()))) : null;
+      const checked = progressValues ? validateProgress(values, progressValues, Math.floor(timestampToSerialKst(Date.now()))) : null;
       if (checked) for (const problem of checked.problems) problems.push(problem);
       const rowCount = rows.filter((row) => !row.every(isBlank)).length;
       return { problems, rowCount, fxCurrencies: [...fxCurrenciesOf(fxValues)].sort(), firstSheetRow, progressOrphans: checked?.orphans ?? [] };

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../jsdomShims";
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { isoToSerial, type Language } from "../../../schema";
@@ -14,11 +14,12 @@ function renderWith(host: Host, language: Language = "ko"): ReturnType<typeof re
   return renderInPane(<EntryForm />, host, language);
 }
 
-function selectionHost(): { host: Host; select: (row: TableRowValues | null) => void; save: jest.Mock } {
+function selectionHost(progress: Partial<Host["progress"]> = {}): { host: Host; select: (row: TableRowValues | null) => void; save: jest.Mock } {
   let listener: ((row: TableRowValues | null) => void) | null = null;
   const save = jest.fn();
   const host = fakeHost({
     rows: { save },
+    progress,
     selection: {
       onRowSelected: jest.fn((onRow) => {
         listener = onRow;
@@ -298,5 +299,54 @@ describe("EntryForm", () => {
     await user.click(within(again).getByRole("button", { name: "그래도 저장", hidden: true }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(findLikelyDuplicates.mock.calls[0]).toEqual([expect.objectContaining({ agency: "창원시", partner: "Acme" }), null]);
+  });
+
+  it("shows the new Realized (KRW) and Jobs created, and the bar, right after Add progress", async () => {
+    const user = userEvent.setup();
+    const record = {
+      progressId: "창원-2019-010-P01",
+      date: isoToSerial("2019-12-20"),
+      kind: "exportShipped" as const,
+      kindText: "수출선적",
+      amount: 50000,
+      currency: "USD",
+      amountKrw: 57_945_000,
+      jobs: 3,
+      evidence: "수출신고 1",
+      notes: "",
+    };
+    // The sheet's SUMIFS cells before and after the record: what the host reads with the timeline.
+    const read = jest
+      .fn()
+      .mockResolvedValueOnce({ records: [], totals: { realizedKrw: 0, jobsCreated: 0 } })
+      .mockResolvedValue({ records: [record], totals: { realizedKrw: 57_945_000, jobsCreated: 3 } });
+    const add = jest.fn().mockResolvedValue({ progressId: record.progressId, warnings: [] });
+    const { host, select } = selectionHost({ read, add });
+    renderWith(host);
+    select({
+      rowIndex: 9,
+      sheetRow: 11,
+      id: "창원-2019-010",
+      values: { id: "창원-2019-010", agency: "창원시", signed: isoToSerial("2019-11-14"), instrument: "MOU", category: "Export", partner: "Acme", country: "US", amount: 200000, currency: "USD", amountKrw: 231_780_000, realizedKrw: 0, jobsCreated: 0, status: "Signed" },
+    });
+    expect(await screen.findByText("아직 기록된 이행실적이 없습니다.")).toBeInTheDocument();
+    expect(read).toHaveBeenCalledWith("창원-2019-010", 9);
+    expect(screen.getByRole("textbox", { name: /^집행액/ })).toHaveValue("0");
+
+    const form = screen.getByRole("form", { name: "실적 추가" });
+    fireEvent.change(within(form).getByLabelText(/실적일/), { target: { value: "2019-12-20" } });
+    await pickOption(user, /실적구분/, "수출선적");
+    await user.type(within(form).getByRole("textbox", { name: "실적 금액" }), "5만불");
+    await user.type(within(form).getByRole("textbox", { name: "창출 일자리" }), "3");
+    await user.click(within(form).getByRole("button", { name: "실적 추가" }));
+    expect(await screen.findByText("창원-2019-010-P01을(를) 추가했습니다.")).toBeInTheDocument();
+
+    // The form's read-only Realized (KRW) and Jobs created follow the sheet at once, and the bar with them.
+    await waitFor(() => expect(screen.getByRole("textbox", { name: /^집행액/ })).toHaveValue("57,945,000"));
+    expect(screen.getByRole("textbox", { name: /^창출일자리/ })).toHaveValue("3");
+    expect(screen.getByRole("meter")).toHaveAttribute("aria-valuenow", "25");
+    expect(read).toHaveBeenCalledTimes(2);
+    // The officer's draft is untouched: the row is still the one being edited, with nothing to save.
+    expect(screen.getByTestId("entry-mode")).toHaveTextContent("창원-2019-010");
   });
 });

@@ -17,6 +17,7 @@ import {
   type RowTarget,
   type TableRowValues,
 } from "../../host/rows";
+import type { CommitmentTotals } from "../../host/progress";
 import { useLanguage, useStrings } from "../../i18n";
 import { errorText } from "../ErrorMessage/errorText";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
@@ -285,6 +286,15 @@ export function EntryForm() {
     else startNew();
   };
 
+  // The row's Realized (KRW) and Jobs created as the sheet now computes them (after a progress
+  // record is added): only the read-only cells change, never the officer's edits in the draft.
+  const showTotals = (id: string, totals: CommitmentTotals) =>
+    setLoaded((open) =>
+      open !== null && open.target.id === id
+        ? { ...open, values: { ...open.values, ...totals } }
+        : open,
+    );
+
   const pendingRow = discard?.kind === "row" ? discard.row : null;
   return (
     <section aria-labelledby="entry-heading">
@@ -387,7 +397,9 @@ export function EntryForm() {
       {loaded && (
         <ProgressPanel
           commitmentId={loaded.target.id}
+          rowIndex={loaded.target.rowIndex}
           committedKrw={typeof loaded.values.amountKrw === "number" ? loaded.values.amountKrw : null}
+          onTotals={showTotals}
         />
       )}
       {discard !== null && (

@@ -27,23 +27,27 @@ const RECORD: ProgressRecord = {
 
 describe("ProgressPanel", () => {
   it("shows the timeline and committed vs realized in Korean notation", async () => {
-    const read = jest.fn().mockResolvedValue([RECORD]);
-    renderInPane(<ProgressPanel commitmentId="창원-2019-008" committedKrw={405_615_000} />, fakeHost({ progress: { read } }));
+    const read = jest.fn().mockResolvedValue({ records: [RECORD], totals: { realizedKrw: 231_780_000, jobsCreated: 2 } });
+    renderInPane(<ProgressPanel commitmentId="창원-2019-008" rowIndex={7} committedKrw={405_615_000} />, fakeHost({ progress: { read } }));
     const timeline = await screen.findByRole("list", { name: "이행실적 기록" });
     const items = within(timeline).getAllByRole("listitem");
     expect(items).toHaveLength(1);
     expect(within(items[0]).getByText("2019-12-05")).toBeInTheDocument();
     expect(within(items[0]).getByText("수출선적 · 200,000 USD · 2억 3,178만 원 · 일자리 2명")).toBeInTheDocument();
     expect(screen.getByRole("meter", { name: "집행 2억 3,178만 원 / 약정 4억 561만 5,000 원 (57.1%)" })).toHaveAttribute("aria-valuenow", "57");
-    expect(read).toHaveBeenCalledWith("창원-2019-008");
+    expect(read).toHaveBeenCalledWith("창원-2019-008", 7);
   });
 
   it("adds progress typed as 5만불, then reads the timeline again", async () => {
     const user = userEvent.setup();
-    const read = jest.fn().mockResolvedValueOnce([]).mockResolvedValue([RECORD]);
+    const read = jest
+      .fn()
+      .mockResolvedValueOnce({ records: [], totals: { realizedKrw: 0, jobsCreated: 0 } })
+      .mockResolvedValue({ records: [RECORD], totals: { realizedKrw: 231_780_000, jobsCreated: 2 } });
     const add = jest.fn().mockResolvedValue({ progressId: "창원-2019-010-P01", warnings: [] });
     const onAdded = jest.fn();
-    renderInPane(<ProgressPanel commitmentId="창원-2019-010" committedKrw={231_780_000} onAdded={onAdded} />, fakeHost({ progress: { read, add } }));
+    const onTotals = jest.fn();
+    renderInPane(<ProgressPanel commitmentId="창원-2019-010" committedKrw={231_780_000} onAdded={onAdded} onTotals={onTotals} />, fakeHost({ progress: { read, add } }));
     expect(await screen.findByText("아직 기록된 이행실적이 없습니다.")).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText(/실적일/), { target: { value: "2019-12-20" } });
     await user.click(screen.getByRole("combobox", { name: /실적구분/ }));
@@ -59,12 +63,15 @@ describe("ProgressPanel", () => {
     expect(onAdded).toHaveBeenCalled();
     expect(await screen.findByRole("list", { name: "이행실적 기록" })).toBeInTheDocument();
     expect(read).toHaveBeenCalledTimes(2);
+    // The row's totals as the sheet computed them go to the form, and the bar shows them.
+    await waitFor(() => expect(onTotals).toHaveBeenLastCalledWith("창원-2019-010", { realizedKrw: 231_780_000, jobsCreated: 2 }));
+    expect(screen.getByRole("meter")).toHaveAttribute("aria-valuenow", "100");
   });
 
   it("shows each problem next to its field and sends nothing when the draft is incomplete", async () => {
     const user = userEvent.setup();
     const add = jest.fn();
-    renderInPane(<ProgressPanel commitmentId="X-1" committedKrw={null} />, fakeHost({ progress: { read: jest.fn().mockResolvedValue([]), add } }), "en");
+    renderInPane(<ProgressPanel commitmentId="X-1" committedKrw={null} />, fakeHost({ progress: { read: jest.fn().mockResolvedValue({ records: [], totals: null }), add } }), "en");
     await screen.findByText("No progress recorded yet.");
     await user.type(screen.getByRole("textbox", { name: "Progress amount" }), "5만");
     await user.click(screen.getByRole("button", { name: "Add progress" }));
@@ -79,7 +86,7 @@ describe("ProgressPanel", () => {
     const add = jest.fn().mockRejectedValue(
       Object.assign(new Error("cancelled"), { problems: [{ field: "commitmentId", severity: "error", message: { ko: "X-1은(는) 취소된 협약이라 실적을 기록할 수 없습니다.", en: "X-1 is cancelled, so it takes no progress." } }] }),
     );
-    renderInPane(<ProgressPanel commitmentId="X-1" committedKrw={null} />, fakeHost({ progress: { read: jest.fn().mockResolvedValue([]), add } }));
+    renderInPane(<ProgressPanel commitmentId="X-1" committedKrw={null} />, fakeHost({ progress: { read: jest.fn().mockResolvedValue({ records: [], totals: null }), add } }));
     await screen.findByText("아직 기록된 이행실적이 없습니다.");
     fireEvent.change(screen.getByLabelText(/실적일/), { target: { value: "2020-01-02" } });
     await user.click(screen.getByRole("combobox", { name: /실적구분/ }));
