@@ -1,13 +1,15 @@
 /**
- * The progress adapters on a Progress table over Excel on the web's 5 MB response cap (about
- * 50,000 records): the simulator refuses a response over 5 MB, so one load of the body fails
- * and every adapter must read it in blocks (tableReads.ts).
+ * The progress adapters and setup's upgrade on a Progress table over Excel on the web's 5 MB
+ * response cap (about 50,000 records): the simulator refuses a response over 5 MB, so one load
+ * of the body fails and every adapter must read it in blocks (tableReads.ts).
  */
 import { ExcelSimulator } from "../../simulator";
 import { jsonBytes } from "../../payload/jsonBytes";
 import { COLUMNS, PROGRESS_TABLE_NAME, TABLE_NAME, headerRow, isoToSerial, progressHeaderRow } from "../../schema";
 import { fxHeaderRow } from "../../schema/formulas";
 import { addProgress, readProgress } from "./progress";
+import { setUpWorkbook } from "./setup";
+import { SCHEMA_VERSION_SETTING } from "./setupPlan";
 import { validateWorkbook } from "./validation";
 
 const EN = headerRow("en");
@@ -119,5 +121,51 @@ describe("progress adapters on a Progress table over 5 MB", () => {
     const rows = sim.debug.tableValues(PROGRESS_TABLE_NAME);
     expect(rows).toHaveLength(RECORDS + 2);
     expect(rows[rows.length - 1].slice(0, 2)).toEqual([added.progressId, idOf(6)]);
+  });
+});
+
+describe("setup's schema-2 upgrade with a Progress table over 5 MB already in place", () => {
+  it("reads the ledger in blocks and carries the Realized values over once", async () => {
+    const koHeaders = COLUMNS.map((c) => c.ko).filter((_, i) => COLUMNS[i].key !== "jobsCreated");
+    const koCol = (key: string) => COLUMNS.filter((c) => c.key !== "jobsCreated").findIndex((c) => c.key === key);
+    const legacy = (i: number) => {
+      const cells: unknown[] = koHeaders.map(() => "");
+      cells[koCol("id")] = idOf(i);
+      cells[koCol("agency")] = "부산시";
+      cells[koCol("instrument")] = "MOU";
+      cells[koCol("category")] = "수출";
+      cells[koCol("partner")] = `P${i}`;
+      cells[koCol("country")] = "JP";
+      cells[koCol("status")] = "체결";
+      // Commitments 1 and 2 have no records yet: their Realized is carried over. The others' Realized
+      // already equals their records' sum, so turning it into the SUMIFS changes no total.
+      cells[koCol("realizedKrw")] = i < 2 ? 1_000_000 * (i + 1) : (ledgerSums.get(idOf(i)) ?? "");
+      return cells;
+    };
+    const typed = Array.from({ length: RECORDS }, (_, r) => record(r)).filter((cells) => cells[1] !== idOf(0) && cells[1] !== idOf(1));
+    const ledgerSums = new Map<string, number>();
+    for (const cells of typed) ledgerSums.set(String(cells[1]), (ledgerSums.get(String(cells[1])) ?? 0) + Number(cells[6]));
+    const sim = new ExcelSimulator();
+    sim.debug.addTable("약정", "A1", [koHeaders, ...Array.from({ length: COMMITMENTS }, (_, i) => legacy(i))], TABLE_NAME);
+    sim.debug.addTable("환율", "A1", [fxHeaderRow("ko"), ["USD", 1470, 1, isoToSerial("2019-01-02")]], "FxRates");
+    // A ledger typed before the upgrade (records of commitments 3 onwards, none carried over yet).
+    sim.debug.addTable("이행실적", "A1", [progressHeaderRow("ko"), ...typed], PROGRESS_TABLE_NAME);
+    await sim.run(async (context) => {
+      context.workbook.settings.add(SCHEMA_VERSION_SETTING, 1);
+      await context.sync();
+    });
+    expect(jsonBytes(sim.debug.tableValues(PROGRESS_TABLE_NAME))).toBeGreaterThan(MB5);
+    const start = sim.syncLog.length;
+    const result = await setUpWorkbook(sim.run, "ko");
+    expect(result).toMatchObject({ kind: "upgrade", carriedOver: 2 });
+    expect(sim.syncLog.slice(start).every((s) => s.error === undefined && s.responseBytes < MB5 && s.requestBytes < MB5)).toBe(true);
+    const ledger = sim.debug.tableValues(PROGRESS_TABLE_NAME);
+    expect(ledger.slice(-2).map((cells) => [cells[0], cells[4]])).toEqual([
+      [`${idOf(0)}-P01`, 1_000_000],
+      [`${idOf(1)}-P01`, 2_000_000],
+    ]);
+    // Run again: nothing more is carried over.
+    await setUpWorkbook(sim.run, "ko");
+    expect(sim.debug.tableValues(PROGRESS_TABLE_NAME)).toHaveLength(ledger.length);
   });
 });

@@ -11,10 +11,18 @@ import { PROGRESS_TABLE_NAME, TABLE_NAME, resolveHeaders, resolveProgressHeaders
 import { commitmentProgressFormulasFor, progressAmountKrwFormula } from "../../schema/progressFormulas";
 import { ProgressUpgradeRefused, planProgressUpgrade, type ProgressUpgradePlan } from "../../progress/upgradePlan";
 import { LocalizedError } from "./LocalizedError";
+import { readTablesValues } from "./tableReads";
 import type { SetupPlan, WorkbookState } from "./setupPlan";
 
 /** Above this many bytes of formulas, Realized (KRW) is written in row chunks (5 MB request cap). */
 const FORMULA_BATCH_BYTES = 2_000_000;
+
+/** The Commitments columns the upgrade reads (Realized with its formulas, to see whether it is one already). */
+interface UpgradeColumns {
+  readonly ids: Excel.Range | null;
+  readonly realized: Excel.Range;
+  readonly updated: Excel.Range | null;
+}
 
 export interface ProgressSetup {
   readonly plan: ProgressUpgradePlan;
@@ -25,7 +33,7 @@ export interface ProgressSetup {
 
 /**
  * Sync 3 of setup (reads only): the Commitments columns the upgrade looks at and the Progress
- * table's body. Null when the workbook is being created (the new tables need no reading).
+ * table's body (more requests only when an existing Progress table passes 500 rows). Null when the workbook is being created (the new tables need no reading).
  */
 export async function readProgressSetup(
   context: Excel.RequestContext,
@@ -36,26 +44,37 @@ export async function readProgressSetup(
   const language: Language = plan.language;
   const nowSerial = timestampToSerialKst(now);
   const progressState = state.progress ?? null;
-  const progressBody = progressState ? context.workbook.tables.getItem(PROGRESS_TABLE_NAME).getDataBodyRange().load("values") : null;
-  let columns: { ids: Excel.Range | null; realized: Excel.Range; updated: Excel.Range | null } | null = null;
-  let realizedIndex: number | null = null;
-  let idHeader = "";
+  // Set by queueColumns, which may run inside the Progress read's first request (a closure, so
+  // the compiler cannot follow the assignments: `read` holds them).
+  const read: { columns: UpgradeColumns | null; realizedIndex: number | null; idHeader: string } = { columns: null, realizedIndex: null, idHeader: "" };
   const bodyRowCount = plan.kind === "upgrade" ? plan.bodyRowCount : 0;
-  if (plan.kind === "upgrade" && state.commitments) {
+  const queueColumns = () => {
+    if (plan.kind !== "upgrade" || !state.commitments) return;
     const resolved = resolveHeaders(state.commitments.headers);
-    idHeader = String(state.commitments.headers[resolved.indexOf.id ?? -1] ?? "");
-    realizedIndex = resolved.indexOf.realizedKrw ?? null;
+    read.idHeader = String(state.commitments.headers[resolved.indexOf.id ?? -1] ?? "");
+    const realizedIndex = resolved.indexOf.realizedKrw ?? null;
+    read.realizedIndex = realizedIndex;
     if (realizedIndex !== null && bodyRowCount > 0) {
       const body = context.workbook.tables.getItem(TABLE_NAME).getDataBodyRange();
       const column = (index: number | undefined) => (index === undefined ? null : body.getColumn(index));
-      columns = {
+      read.columns = {
         ids: column(resolved.indexOf.id)?.load("values") ?? null,
         realized: body.getColumn(realizedIndex).load(["values", "formulas"]),
         updated: column(resolved.indexOf.updated)?.load("values") ?? null,
       };
     }
+  };
+  // A Progress table from an earlier run is read in blocks under the 5 MB response cap (a long
+  // ledger passes it); the Commitments columns ride in its first request.
+  let progressRows: unknown[][] | null = null;
+  if (progressState) {
+    const [values] = await readTablesValues(context, [context.workbook.tables.getItem(PROGRESS_TABLE_NAME)], queueColumns);
+    progressRows = values.slice(1);
+  } else {
+    queueColumns();
+    if (read.columns) await context.sync();
   }
-  if (progressBody || columns) await context.sync();
+  const { columns, realizedIndex, idHeader } = read;
 
   const progressLanguage = progressState ? resolveProgressHeaders(progressState.headers).language : language;
   const realizedFormula = commitmentProgressFormulasFor(idHeader, progressLanguage).realizedKrw;
@@ -71,7 +90,7 @@ export async function readProgressSetup(
           realizedFormulas: columns ? columns.realized.formulas.map((row) => row[0]) : [],
           updated: columns?.updated ? firstColumn(columns.updated) : null,
         },
-        progress: progressState && progressBody ? { headers: progressState.headers, rows: progressBody.values } : null,
+        progress: progressState && progressRows ? { headers: progressState.headers, rows: progressRows } : null,
         sheetNames: [...state.sheetNames, ...(plan.kind === "create" ? [plan.sheetName, ...(plan.fx ? [plan.fx.sheetName] : [])] : plan.fx ? [plan.fx.sheetName] : [])],
         now: nowSerial,
       }),
