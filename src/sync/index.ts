@@ -36,6 +36,8 @@ export {
   planIsEmpty,
   SYNCED_KEYS,
   SYNCED_KEYS_COMPUTED_REALIZED,
+  PROGRESS_SYNCED_KEYS,
+  syncedKeysOf,
   REJECTING_CODES,
   type SyncPlan,
   type PlanOptions,
@@ -90,3 +92,7 @@ export {
 export { applyInMemory, storedValue, type InMemoryWorkbook } from "./applyInMemory";
 export { carriedOverFromProgress } from "./carriedOver";
 export { jsonBytes, utf8Length } from "../payload/jsonBytes";
+export { syncColumnSpec, syncColumnLabel, isCommitmentKey, isProgressKey, type SyncKey, type SyncRow, type SyncFields } from "./syncKey";
+export { COMMITMENTS_VOCABULARY, exactNames, type MappingVocabulary } from "./mapping";
+export { COMMITMENTS_TABLE, type SyncTable } from "./plan/syncTable";
+export { progressSyncTable, commitmentIndex, progressNaturalKey, PROGRESS_VOCABULARY, type CommitmentIndex } from "./plan/progressTable";

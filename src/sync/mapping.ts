@@ -7,13 +7,30 @@
  * same list maps itself whatever the file is called.
  */
 import { COLUMNS, type ColumnKey, type Language, matchHeader, foldText } from "../schema";
+import type { SyncKey } from "./syncKey";
 
 /**
- * Source header → schema column, or null for "do not import this column". A Map,
+ * Source header → table column, or null for "do not import this column". A Map,
  * not an object: headers are data, and a header such as `__proto__` or
  * `constructor` must be mapped or listed like any other.
  */
-export type ColumnMapping = ReadonlyMap<string, ColumnKey | null>;
+export type ColumnMapping = ReadonlyMap<string, SyncKey | null>;
+
+/**
+ * The columns a target table offers a source, and the header spellings that name them: the
+ * Commitments table's (below) or the Progress ledger's (progressVocabulary.ts). Everything here
+ * keys by header text, so every lookup is a Map.
+ */
+export interface MappingVocabulary {
+  /** The target table's columns, in its order. */
+  readonly columns: readonly { readonly key: SyncKey; readonly ko: string; readonly en: string; readonly required: boolean }[];
+  /** The column that identifies a row (never required of a source: rows without it are matched by content). */
+  readonly idKey: SyncKey;
+  /** Folded column names (Korean, English, key): a header spelled exactly so names that column. */
+  readonly exact: ReadonlyMap<string, SyncKey>;
+  /** The column an alias names, or null. */
+  readonly alias: (header: string) => SyncKey | null;
+}
 
 /** A Map: an alias is looked up by header text, which is data. */
 export const IMPORT_ALIASES: ReadonlyMap<string, ColumnKey> = new Map(
@@ -99,10 +116,18 @@ const IMPORT_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
   [...IMPORT_ALIASES].map(([alias, key]) => [foldText(alias), key]),
 );
 
-/** The column's own names (Korean, English, key), folded: a header spelled exactly so names that column. */
-const EXACT_LOOKUP: ReadonlyMap<string, ColumnKey> = new Map(
-  COLUMNS.flatMap((column) => [foldText(column.key), foldText(column.en), foldText(column.ko)].map((name) => [name, column.key] as const)),
-);
+/** Folded exact names of a list of columns. */
+export function exactNames(columns: readonly { readonly key: SyncKey; readonly ko: string; readonly en: string }[]): ReadonlyMap<string, SyncKey> {
+  return new Map(columns.flatMap((column) => [foldText(column.key), foldText(column.en), foldText(column.ko)].map((name) => [name, column.key] as const)));
+}
+
+/** The Commitments table's vocabulary: its columns, the schema's aliases and the import aliases above. */
+export const COMMITMENTS_VOCABULARY: MappingVocabulary = {
+  columns: COLUMNS,
+  idKey: "id",
+  exact: exactNames(COLUMNS),
+  alias: (header) => matchHeader(header) ?? IMPORT_LOOKUP.get(foldText(header)) ?? null,
+};
 
 /**
  * Row counters that start most Korean exports. They look like IDs ("번호" is even
@@ -118,24 +143,24 @@ export function isRowCounterHeader(header: string): boolean {
 }
 
 export interface HeaderMatch {
-  readonly key: ColumnKey;
+  readonly key: SyncKey;
   /** The header is the column's own Korean or English name (or key), not an alias: it wins over any alias. */
   readonly exact: boolean;
 }
 
-/** How a source header names a schema column, or null (row counters never match). */
-export function importHeaderMatch(header: string): HeaderMatch | null {
+/** How a source header names a column of the target table, or null (row counters never match). */
+export function importHeaderMatch(header: string, vocabulary: MappingVocabulary = COMMITMENTS_VOCABULARY): HeaderMatch | null {
   const folded = foldText(header);
   if (ROW_COUNTERS.has(folded)) return null;
-  const exact = EXACT_LOOKUP.get(folded);
+  const exact = vocabulary.exact.get(folded);
   if (exact) return { key: exact, exact: true };
-  const alias = matchHeader(header) ?? IMPORT_LOOKUP.get(folded);
+  const alias = vocabulary.alias(header);
   return alias ? { key: alias, exact: false } : null;
 }
 
-/** The schema column a source header names, through the schema and the import aliases; null if none. */
-export function matchImportHeader(header: string): ColumnKey | null {
-  return importHeaderMatch(header)?.key ?? null;
+/** The column a source header names, through the schema and the import aliases; null if none. */
+export function matchImportHeader(header: string, vocabulary: MappingVocabulary = COMMITMENTS_VOCABULARY): SyncKey | null {
+  return importHeaderMatch(header, vocabulary)?.key ?? null;
 }
 
 /**
@@ -168,11 +193,14 @@ export interface MappingProposal {
  * "관리번호" gets ID wherever it stands. A schema column claimed twice within one
  * pass goes to the first; the other is left for the officer.
  */
-export function autoMap(headers: readonly string[], remembered: ColumnMapping | null = null): MappingProposal {
-  const chosen = new Map<string, ColumnKey | null>();
-  const claimed = new Set<ColumnKey>();
-  const claim = (header: string, key: ColumnKey | null) => {
+export function autoMap(headers: readonly string[], remembered: ColumnMapping | null = null, vocabulary: MappingVocabulary = COMMITMENTS_VOCABULARY): MappingProposal {
+  const chosen = new Map<string, SyncKey | null>();
+  const claimed = new Set<SyncKey>();
+  const offered = new Set<SyncKey>(vocabulary.columns.map((column) => column.key));
+  const claim = (header: string, key: SyncKey | null) => {
     if (chosen.has(header)) return;
+    // A choice remembered for the other table (a Progress column for a Commitments sync) is no choice here.
+    if (key !== null && !offered.has(key)) return;
     if (key === null) chosen.set(header, null);
     else if (!claimed.has(key)) {
       chosen.set(header, key);
@@ -180,16 +208,16 @@ export function autoMap(headers: readonly string[], remembered: ColumnMapping | 
     }
   };
   if (remembered) for (const header of headers) if (remembered.has(header)) claim(header, remembered.get(header) ?? null);
-  const matches = headers.map((header) => importHeaderMatch(header));
+  const matches = headers.map((header) => importHeaderMatch(header, vocabulary));
   headers.forEach((header, i) => matches[i]?.exact && claim(header, matches[i]!.key));
   headers.forEach((header, i) => matches[i] && !matches[i]!.exact && claim(header, matches[i]!.key));
-  const mapping = new Map<string, ColumnKey | null>(headers.map((header) => [header, chosen.get(header) ?? null]));
+  const mapping = new Map<string, SyncKey | null>(headers.map((header) => [header, chosen.get(header) ?? null]));
   const unmapped = headers.filter((h) => mapping.get(h) === null);
   return { mapping, unmapped, rowCounters: unmapped.filter((h) => !(remembered?.has(h) ?? false) && isRowCounterHeader(h)) };
 }
 
 /** A copy of `mapping` with one header's choice changed. */
-export function withChoice(mapping: ColumnMapping, header: string, key: ColumnKey | null): ColumnMapping {
+export function withChoice(mapping: ColumnMapping, header: string, key: SyncKey | null): ColumnMapping {
   const next = new Map(mapping);
   next.set(header, key);
   return next;
@@ -204,18 +232,22 @@ export class MappingError extends Error {
 
 export interface MappingCheck {
   /** Required schema columns no source column feeds: every row would be rejected (or, for ID, get a generated ID). */
-  readonly missingRequired: readonly ColumnKey[];
+  readonly missingRequired: readonly SyncKey[];
 }
 
-/** Validates a mapping against the headers; throws when two source columns feed the same schema column. */
-export function checkMapping(headers: readonly string[], mapping: ColumnMapping): MappingCheck {
-  const owner = new Map<ColumnKey, string>();
+/** Validates a mapping against the headers; throws when two source columns feed the same column, or one feeds a column the table lacks. */
+export function checkMapping(headers: readonly string[], mapping: ColumnMapping, vocabulary: MappingVocabulary = COMMITMENTS_VOCABULARY): MappingCheck {
+  const owner = new Map<SyncKey, string>();
+  const byKey = new Map(vocabulary.columns.map((column) => [column.key, column]));
   for (const header of headers) {
     const key = mapping.get(header);
     if (!key) continue;
+    const column = byKey.get(key);
+    if (!column) {
+      throw new MappingError(`"${header}" is mapped to "${key}", which this table does not have. Choose another column. (이 표에 없는 열에 연결되어 있습니다.)`);
+    }
     const previous = owner.get(key);
     if (previous !== undefined) {
-      const column = COLUMNS.find((c) => c.key === key)!;
       throw new MappingError(
         `"${previous}" and "${header}" are both mapped to ${column.ko} (${column.en}). Map one of them to "가져오지 않음 (Don't import)". ` +
           `(두 열이 같은 열에 연결되어 있습니다.)`,
@@ -223,6 +255,6 @@ export function checkMapping(headers: readonly string[], mapping: ColumnMapping)
     }
     owner.set(key, header);
   }
-  const missingRequired = COLUMNS.filter((c) => c.required && c.key !== "id" && !owner.has(c.key)).map((c) => c.key);
+  const missingRequired = vocabulary.columns.filter((c) => c.required && c.key !== vocabulary.idKey && !owner.has(c.key)).map((c) => c.key);
   return { missingRequired };
 }

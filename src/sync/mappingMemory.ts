@@ -5,7 +5,8 @@
  * the same (spacing, case and width aside) is applied; a similar one is offered.
  * Pure: the host module stores the list in the workbook settings.
  */
-import { COLUMN_KEYS, type ColumnKey, foldText } from "../schema";
+import { COLUMN_KEYS, PROGRESS_COLUMNS, foldText } from "../schema";
+import type { SyncKey } from "./syncKey";
 import type { ColumnMapping } from "./mapping";
 
 export interface RememberedMapping {
@@ -66,9 +67,9 @@ export function findMapping(headers: readonly string[], remembered: readonly Rem
 
 /** The remembered choices carried over to these headers (matched by folded name); headers it never saw are left out. */
 export function carryOver(headers: readonly string[], remembered: RememberedMapping): ColumnMapping {
-  const byFolded = new Map<string, ColumnKey | null>();
+  const byFolded = new Map<string, SyncKey | null>();
   for (const [header, key] of remembered.mapping) byFolded.set(foldText(header), key);
-  const carried = new Map<string, ColumnKey | null>();
+  const carried = new Map<string, SyncKey | null>();
   for (const header of headers) {
     const folded = foldText(header);
     if (byFolded.has(folded)) carried.set(header, byFolded.get(folded) ?? null);
@@ -95,16 +96,17 @@ export function identityForSource(sourceName: string, match: MappingMatch | null
   return match?.exact ? sourceIdentityOf(match.remembered) : sourceName;
 }
 
-const KEYS: ReadonlySet<string> = new Set(COLUMN_KEYS);
+/** Columns of either table: a mapping remembered for a Progress source keeps its choices. */
+const KEYS: ReadonlySet<string> = new Set<string>([...COLUMN_KEYS, ...PROGRESS_COLUMNS.map((column) => column.key)]);
 
-function columnKeyOrNull(value: unknown): ColumnKey | null | undefined {
+function columnKeyOrNull(value: unknown): SyncKey | null | undefined {
   if (value === null) return null;
-  return typeof value === "string" && KEYS.has(value) ? (value as ColumnKey) : undefined;
+  return typeof value === "string" && KEYS.has(value) ? (value as SyncKey) : undefined;
 }
 
 interface StoredEntry {
   headers: string[];
-  mapping: [string, ColumnKey | null][];
+  mapping: [string, SyncKey | null][];
   sourceName: string;
   identity?: string;
   at: number;
@@ -145,7 +147,7 @@ export function mappingsFromJson(value: unknown): RememberedMapping[] {
     const pairs = Object.entries(old).map(([header, key]) => [header, columnKeyOrNull(key)] as const);
     if (pairs.some(([, key]) => key === undefined)) continue;
     const at = Object.hasOwn(raw, "at") && typeof (raw as { at: unknown }).at === "number" ? (raw as { at: number }).at : 0;
-    list.push({ headers: pairs.map(([header]) => header), mapping: new Map(pairs as [string, ColumnKey | null][]), sourceName, at });
+    list.push({ headers: pairs.map(([header]) => header), mapping: new Map(pairs as [string, SyncKey | null][]), sourceName, at });
   }
   return list;
 }
@@ -155,7 +157,7 @@ function readEntry(raw: unknown): RememberedMapping | null {
   const { headers, mapping, sourceName, identity, at } = raw as Partial<Record<keyof StoredEntry, unknown>>;
   if (!Array.isArray(headers) || !headers.every((h) => typeof h === "string")) return null;
   if (!Array.isArray(mapping) || typeof sourceName !== "string" || typeof at !== "number") return null;
-  const pairs: [string, ColumnKey | null][] = [];
+  const pairs: [string, SyncKey | null][] = [];
   for (const pair of mapping) {
     if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string") return null;
     const key = columnKeyOrNull(pair[1]);

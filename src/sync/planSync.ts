@@ -10,10 +10,12 @@
  * The plan's types live in plan/types.ts; decisions and summaries in plan/resolve.ts.
  */
 import { COLUMNS, HeaderError, PROGRESS_DERIVED_COLUMN_KEYS, idLookalikeKey, isBlankText, normalizeCurrency, type ColumnKey } from "../schema";
-import { normalizeRow, type CanonicalRow, type FieldProblem } from "../validation/normalizeRow";
+import type { CanonicalRow, FieldProblem } from "../validation/normalizeRow";
 import { autoMap, checkMapping, sourceHeaders } from "./mapping";
-import { idKey, positionsOfIds, rawRecord, readCurrent } from "./plan/currentTable";
-import { IdAllocator, matchIdlessRows, yearOf, type IdlessRow } from "./plan/identity";
+import { idKey, positionsOfIds, rawRecord } from "./plan/currentTable";
+import { IdAllocator, matchIdlessRows, type IdlessRow } from "./plan/identity";
+import { COMMITMENTS_TABLE, type SyncTable } from "./plan/syncTable";
+import type { SyncKey } from "./syncKey";
 import { mergeAbsent, mergePresent, type MergeContext, type MergeInput } from "./plan/merge";
 import {
   REJECTING_CODES,
@@ -31,7 +33,7 @@ import {
 
 export * from "./plan/types";
 export { resolveConflicts, planCounts, planIsEmpty, type PlanCounts, type ConflictChoices } from "./plan/resolve";
-export { naturalKey } from "./plan/identity";
+export { naturalKey, COMMITMENTS_TABLE, type SyncTable } from "./plan/syncTable";
 
 /**
  * The schema's isBlank, written out here: it runs for every incoming cell, and calls
@@ -55,7 +57,7 @@ interface IncomingRow {
   readonly sourceRow: number;
   readonly cells: readonly unknown[];
   /** The fields the row supplies (non-blank), in source column order: a field is supplied exactly when it is defined here. */
-  readonly raw: Partial<Record<ColumnKey, unknown>>;
+  readonly raw: Partial<Record<SyncKey, unknown>>;
   /** Amount (KRW) from a source that gives no Amount: how it is used depends on the row it lands on. */
   readonly wonOnly: unknown;
   readonly id: string;
@@ -63,8 +65,8 @@ interface IncomingRow {
 }
 
 /** Turns a source row into schema fields through the mapping; Amount (KRW) and Updated get their import rules. */
-function mapIncoming(cells: readonly unknown[], keys: readonly (ColumnKey | null)[]): { raw: Partial<Record<ColumnKey, unknown>>; wonOnly: unknown } {
-  const raw: Partial<Record<ColumnKey, unknown>> = {};
+function mapIncoming(cells: readonly unknown[], keys: readonly (SyncKey | null)[]): { raw: Partial<Record<SyncKey, unknown>>; wonOnly: unknown } {
+  const raw: Partial<Record<SyncKey, unknown>> = {};
   let amountKrw: unknown = undefined;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index];
@@ -88,7 +90,7 @@ function isKrw(value: unknown): boolean {
  * a new row, or a sheet row with no Amount in another currency. The won amount becomes the
  * Amount, in KRW. null when the row names another currency: won cannot be stored as that.
  */
-function wonAsAmount(row: IncomingRow): Partial<Record<ColumnKey, unknown>> | null {
+function wonAsAmount(row: IncomingRow): Partial<Record<SyncKey, unknown>> | null {
   if (row.wonOnly === undefined) return row.raw;
   if (!isKrw(row.raw.currency)) return null;
   return { ...row.raw, amount: row.wonOnly, currency: row.raw.currency ?? "KRW" };
@@ -100,12 +102,14 @@ const WON_WITH_OTHER_CURRENCY = message(
 );
 
 export function planSync(current: readonly (readonly unknown[])[], incoming: readonly (readonly unknown[])[], options: PlanOptions): SyncPlan {
-  const table = readCurrent(current, options.language);
+  const spec: SyncTable = options.table ?? COMMITMENTS_TABLE;
+  const table = spec.readCurrent(current, options.language);
   const language = table.language;
   if (incoming.length === 0) throw new HeaderError("The source is empty: it has no header row. (가져올 자료에 제목 행이 없습니다.)");
   const headers = sourceHeaders(incoming[0], language);
-  const mapping = options.mapping ?? autoMap(headers).mapping;
-  checkMapping(headers, mapping);
+  const mapping = options.mapping ?? autoMap(headers, null, spec.vocabulary).mapping;
+  checkMapping(headers, mapping, spec.vocabulary);
+  const normalize = spec.normalize;
   const keys = headers.map((h) => mapping.get(h) ?? null);
   const width = headers.length;
   const rowNumber = (index: number) => options.sourceRowNumbers?.[index] ?? index + 1;
@@ -132,7 +136,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     }
     const overflow = cells.length > width && cells.slice(width).some((cell) => !blankCell(cell));
     const { raw, wonOnly } = mapIncoming(cells, keys);
-    const id = idKey(raw.id);
+    const id = idKey(raw[spec.idKey]);
     const row: IncomingRow = { index, sourceRow: rowNumber(index), cells, raw, wonOnly, id, overflow };
     rows.push(row);
     if (id === "" || overflow) continue;
@@ -162,6 +166,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
   const computed = computedColumns(table, options);
   const carriedOver = options.carriedOver;
   const context: MergeContext = {
+    spec,
     computed,
     legacyRealized: (id) => (carriedOver ? (carriedOver.get(id) ?? "") : undefined),
     table,
@@ -183,13 +188,13 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     rejectedRows.add(row.index);
     rejected.push({ sourceRow: row.sourceRow, raw: row.cells, reasons });
   };
-  const blockingReasons = (problems: readonly FieldProblem[]): RejectReason[] =>
-    problems.filter((p) => REJECTING_CODES.has(p.code) && !(p.column === "id" && p.code === "required")).map((p) => ({ column: p.column, message: p.message }));
+  const blockingReasons = (problems: readonly FieldProblem<SyncKey>[]): RejectReason[] =>
+    problems.filter((p) => REJECTING_CODES.has(p.code) && !(p.column === spec.idKey && p.code === "required")).map((p) => ({ column: p.column, message: p.message }));
 
   // Pass 2: rows that cannot be read at all, and ID-less rows that are not valid on their own,
   // are rejected before any matching: a rejected row never takes part in identity.
   const idless: IdlessRow[] = [];
-  const idlessNorm = new Map<number, ReturnType<typeof normalizeRow>>();
+  const idlessNorm = new Map<number, ReturnType<SyncTable["normalize"]>>();
   for (const row of rows) {
     if (row.overflow) {
       reject(row, [
@@ -209,7 +214,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       reject(row, [{ column: "currency", message: WON_WITH_OTHER_CURRENCY }]);
       continue;
     }
-    const norm = normalizeRow(raw, language);
+    const norm = normalize(raw, language);
     const blocking = blockingReasons(norm.problems);
     if (blocking.length > 0) {
       reject(row, blocking);
@@ -218,7 +223,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     idless.push({ order: row.index, norm: norm.row });
     idlessNorm.set(row.index, norm);
   }
-  const idlessMatches = matchIdlessRows(idless, table, ids, options.state, sourceRowsOfId);
+  const idlessMatches = matchIdlessRows(spec, idless, table, ids, options.state, sourceRowsOfId);
 
   const claimed = new Map<string, number>();
   for (const row of rows) {
@@ -281,17 +286,17 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
         reject(row, [{ column: "currency", message: WON_WITH_OTHER_CURRENCY }]);
         continue;
       }
-      const norm = idlessNorm.get(row.index) ?? normalizeRow(raw, language);
+      const norm = idlessNorm.get(row.index) ?? normalize(raw, language);
       let generatedId = false;
       if (id === "") {
         // Valid on its own (pass 2), so the ID can be handed out now.
-        id = allocator.next(String(norm.row.agency), yearOf(norm.row.signed));
+        id = allocator.next(spec.firstId(norm.row));
         generatedId = true;
       }
       input = { id, sourceRow: row.sourceRow, raw, norm, originKey, generatedId };
     } else {
       const raw = rawForExisting(row, rawRecord(table.rows[position + 1], table.columns));
-      const norm = row.id === "" && raw === row.raw && row.wonOnly === undefined ? idlessNorm.get(row.index)! : normalizeRow(raw, language);
+      const norm = row.id === "" && raw === row.raw && row.wonOnly === undefined ? idlessNorm.get(row.index)! : normalize(raw, language);
       input = { id, sourceRow: row.sourceRow, raw, norm, originKey, generatedId: false };
     }
     const outcome = position === undefined ? mergeAbsent(context, input) : mergePresent(context, input, position);
@@ -322,6 +327,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
   updates.sort((a, b) => a.position - b.position);
   rejected.sort((a, b) => a.sourceRow - b.sourceRow);
   return {
+    table: spec.name,
     sourceName: options.sourceName,
     sourceIdentity: options.sourceIdentity ?? options.sourceName,
     language,
@@ -344,7 +350,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
  * Schema 2's columns the table computes from Progress: as the host read them, or as `formulas`
  * shows them in the first body row. Only columns the table has count.
  */
-function computedColumns(table: { readonly indexOf: ReadonlyMap<ColumnKey, number> }, options: PlanOptions): ReadonlySet<ColumnKey> {
+function computedColumns(table: { readonly indexOf: ReadonlyMap<SyncKey, number> }, options: PlanOptions): ReadonlySet<ColumnKey> {
   const computed = new Set<ColumnKey>();
   for (const key of PROGRESS_DERIVED_COLUMN_KEYS) {
     const index = table.indexOf.get(key);
@@ -355,7 +361,7 @@ function computedColumns(table: { readonly indexOf: ReadonlyMap<ColumnKey, numbe
   return computed;
 }
 
-function ignoredColumns(computed: ReadonlySet<ColumnKey>, headers: readonly string[], mapping: ReadonlyMap<string, ColumnKey | null>): IgnoredColumn[] {
+function ignoredColumns(computed: ReadonlySet<ColumnKey>, headers: readonly string[], mapping: ReadonlyMap<string, SyncKey | null>): IgnoredColumn[] {
   const ignored: IgnoredColumn[] = [];
   for (const key of computed) {
     const mapped = headers.filter((header) => mapping.get(header) === key);
@@ -380,12 +386,12 @@ function ignoredColumns(computed: ReadonlySet<ColumnKey>, headers: readonly stri
  * other than won, the won figure goes to Amount (KRW) alone (written only where that cell is not
  * a formula), and a Currency of KRW that merely labels the won column is not taken.
  */
-function rawForExisting(row: IncomingRow, sheet: Partial<Record<ColumnKey, unknown>>): Partial<Record<ColumnKey, unknown>> {
+function rawForExisting(row: IncomingRow, sheet: Partial<Record<SyncKey, unknown>>): Partial<Record<SyncKey, unknown>> {
   if (row.wonOnly === undefined) return row.raw;
   const sheetHasAmount = !blankCell(sheet.amount);
   const sheetInWon = blankCell(sheet.currency) || normalizeCurrency(sheet.currency) === "KRW";
   if (!sheetHasAmount && sheetInWon && isKrw(row.raw.currency)) return wonAsAmount(row)!;
-  const raw: Partial<Record<ColumnKey, unknown>> = { ...row.raw, amountKrw: row.wonOnly };
+  const raw: Partial<Record<SyncKey, unknown>> = { ...row.raw, amountKrw: row.wonOnly };
   if (raw.currency !== undefined && isKrw(raw.currency)) delete raw.currency;
   return raw;
 }

@@ -28,7 +28,7 @@
  * is ~45 bytes (ID + two 16-digit hashes), so one part holds ~19,000 rows;
  * larger tables use several.
  */
-import type { ColumnKey } from "../schema";
+import type { SyncKey } from "./syncKey";
 import type { RowRecord, SyncState } from "./syncState";
 import { utf8Length } from "../payload/jsonBytes";
 import type { UndoUpdate } from "./writePlan";
@@ -93,7 +93,7 @@ export interface DeltaPart {
   /** Where the run came from and when, for the undo message. */
   readonly source: string;
   readonly at: number;
-  readonly tableColumns: readonly (ColumnKey | null)[];
+  readonly tableColumns: readonly (SyncKey | null)[];
   readonly records: readonly RecordTuple[];
   readonly origins: readonly (readonly [string, string])[];
   readonly undoUpdates: readonly UndoUpdate[];

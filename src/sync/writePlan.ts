@@ -21,7 +21,7 @@
  *     the request, after the cells and the checks, so a request that fails midway
  *     never leaves a record for a row that is not in the table.
  */
-import type { ColumnKey } from "../schema";
+import type { SyncKey } from "./syncKey";
 import { timestampToSerialKst } from "../schema";
 import { jsonBytes, utf8Length } from "../payload/jsonBytes";
 import type { SyncPlan } from "./planSync";
@@ -68,7 +68,7 @@ export interface WriteChunk {
 
 export interface SyncWritePlan {
   readonly chunks: readonly WriteChunk[];
-  readonly tableColumns: readonly (ColumnKey | null)[];
+  readonly tableColumns: readonly (SyncKey | null)[];
   readonly totalBytes: number;
 }
 
@@ -81,7 +81,7 @@ export interface WritePlanOptions {
    * Schema 2's calculated SUMIFS columns (Realized (KRW), Jobs created) as the table holds them:
    * new rows get the formula, updates never write them (their values come from Progress).
    */
-  readonly progressFormulas?: ReadonlyMap<ColumnKey, string>;
+  readonly progressFormulas?: ReadonlyMap<SyncKey, string>;
   readonly maxChunkBytes?: number;
   /** Cap on each chunk's delta part (XML bytes); MAX_PART_BYTES by default. */
   readonly maxPartBytes?: number;
@@ -163,7 +163,7 @@ export function buildWritePlan(plan: SyncPlan, options: WritePlanOptions): SyncW
       const sumFormula = options.progressFormulas?.get(key);
       if (sumFormula !== undefined) return sumFormula;
       if (key === "updated") return updatedSerial;
-      return toCellInput(insert.cells[key]);
+      return toCellInput(insert.cells[key] ?? "");
     });
     const part = partShare(insert.id, insert.record, insert.originKey, null, true);
     const bytes = jsonBytes(row) + part + RECORD_OVERHEAD;

@@ -2,3 +2,4 @@ export * from "./problems";
 export * from "./normalizeRow";
 export * from "./validateTable";
 export * from "./progressRules";
+export * from "./normalizeProgressRow";

@@ -5,7 +5,7 @@
 // Imported from the schema's modules rather than its barrel: normalizeRow runs for every cell of
 // an import, and where the code runs as CommonJS (tsx, jest) each call through a barrel's
 // re-export costs two property getters.
-import { COLUMNS, columnSpec, type ColumnKey, type ColumnSpec, type Language } from "../schema/columns";
+import { COLUMNS, columnSpec, type ColumnKey, type ColumnSpec, type EnumOption, type Language } from "../schema/columns";
 import { normalizeCountry } from "../schema/countries";
 import { normalizeCurrency } from "../schema/currencies";
 import { DateParseError, MAX_DATE_SERIAL, serialToIso, toDateSerial } from "../schema/dates";
@@ -18,6 +18,16 @@ export type { FieldProblem, LocalizedMessage, ProblemCode } from "./problems";
 
 export type CellValue = string | number | boolean | null;
 export type CanonicalRow = Record<ColumnKey, CellValue>;
+
+/** What normalisation needs to know of a column: Commitments' ColumnSpec and Progress's spec both are one. */
+export interface CellSpec<K extends string> {
+  readonly key: K;
+  readonly en: string;
+  readonly ko: string;
+  readonly type: ColumnSpec["type"];
+  readonly required: boolean;
+  readonly options?: readonly EnumOption[];
+}
 
 /** What a blank cell holds once normalised: Excel reads empty cells as "". */
 const BLANK = "";
@@ -138,24 +148,22 @@ function normalizeHsCode(value: unknown): string | null {
 }
 
 /**
- * Normalises raw cells (any language/format) into what the table should store: enum labels in
- * `language`, ISO country/currency codes, dates as Excel serials, amounts as numbers ("70만불"
- * in Amount → amount + currency when Currency is blank), text trimmed. Never drops input:
- * unparseable cells keep their raw text and produce a problem.
- *
- * Values are values, not cell inputs: text starting with "=" is returned as is, and the adapter
- * that writes it must keep it from becoming a formula.
+ * The per-cell half of normalisation, for any table whose columns use the schema's cell types
+ * (Commitments; the Progress ledger's are a subset): each supplied cell read as its column's type
+ * into `row`, each unreadable one kept as its text with a problem. Returns the currency that Amount
+ * text carried ("70만불" → USD), for reconcileAmountCurrency.
  */
-export function normalizeRow(
-  raw: Partial<Record<ColumnKey, unknown>>,
+export function normalizeCells<K extends string>(
+  specs: readonly CellSpec<K>[],
+  raw: Readonly<Partial<Record<K, unknown>>>,
   language: Language,
-): { row: CanonicalRow; problems: FieldProblem[] } {
-  const row: CanonicalRow = { ...BLANK_ROW };
-  const problems: FieldProblem[] = [];
+  row: Record<K, CellValue>,
+  problems: FieldProblem<K>[],
+): string | null {
   /** Currency that Amount text carried ("70만불" → USD). */
   let amountCurrency: string | null = null;
-
-  for (const spec of COLUMN_SPECS) {
+  const problem = (column: K, code: ProblemCode, ko: string, en: string): FieldProblem<K> => ({ column, code, message: { ko, en } });
+  for (const spec of specs) {
     const value = raw[spec.key];
     // Blank (isBlank): the row's field stays BLANK, which is what trimmed() gives for it.
     if (value === null || value === undefined) continue;
@@ -302,20 +310,43 @@ export function normalizeRow(
     }
   }
 
+  return amountCurrency;
+}
+
+/**
+ * Normalises raw cells (any language/format) into what the table should store: enum labels in
+ * `language`, ISO country/currency codes, dates as Excel serials, amounts as numbers ("70만불"
+ * in Amount → amount + currency when Currency is blank), text trimmed. Never drops input:
+ * unparseable cells keep their raw text and produce a problem.
+ *
+ * Values are values, not cell inputs: text starting with "=" is returned as is, and the adapter
+ * that writes it must keep it from becoming a formula.
+ */
+export function normalizeRow(
+  raw: Partial<Record<ColumnKey, unknown>>,
+  language: Language,
+): { row: CanonicalRow; problems: FieldProblem[] } {
+  const row: CanonicalRow = { ...BLANK_ROW };
+  const problems: FieldProblem[] = [];
+  const amountCurrency = normalizeCells(COLUMN_SPECS, raw, language, row, problems);
   reconcileAmountCurrency(row, raw, amountCurrency, problems);
-  checkRequired(row, problems);
+  checkRequired(row, problems, REQUIRED_COLUMNS);
   checkAcrossFields(row, problems);
   return { row, problems };
 }
 
-/** "70만불" in Amount fills a blank Currency; a different Currency is a contradiction, not a guess. */
-function reconcileAmountCurrency(
-  row: CanonicalRow,
-  raw: Partial<Record<ColumnKey, unknown>>,
+/**
+ * "70만불" in Amount fills a blank Currency; a different Currency is a contradiction, not a guess.
+ * For any table with Amount and Currency columns (Commitments, Progress).
+ */
+export function reconcileAmountCurrency<K extends string>(
+  row: Record<K | "amount" | "currency", CellValue>,
+  raw: Readonly<Partial<Record<K | "amount" | "currency", unknown>>>,
   amountCurrency: string | null,
-  problems: FieldProblem[],
+  problems: FieldProblem<K | "currency">[],
 ): void {
   const currencyLabel = CURRENCY_LABEL;
+  const problem = (column: "currency", code: ProblemCode, ko: string, en: string): FieldProblem<"currency"> => ({ column, code, message: { ko, en } });
   if (amountCurrency !== null) {
     if (isBlank(raw.currency)) row.currency = amountCurrency;
     else {
@@ -344,12 +375,13 @@ function reconcileAmountCurrency(
   }
 }
 
-function checkRequired(row: CanonicalRow, problems: FieldProblem[]): void {
-  for (const column of REQUIRED_COLUMNS) {
+/** Each required column (of `required`, Commitments' by default) left blank is a "required" problem. */
+export function checkRequired<K extends string>(row: Readonly<Record<K, CellValue>>, problems: FieldProblem<K>[], required: readonly CellSpec<K>[]): void {
+  for (const column of required) {
     const value = row[column.key];
     // isBlank(value), written out: it runs for every required column of every row.
     if (!(value === null || value === undefined || (typeof value === "string" && value.trim() === ""))) continue;
-    problems.push(problem(column.key, "required", `${column.ko}: 필수 항목입니다.`, `${column.en}: required.`));
+    problems.push({ column: column.key, code: "required", message: { ko: `${column.ko}: 필수 항목입니다.`, en: `${column.en}: required.` } });
   }
 }
 

@@ -32,7 +32,11 @@ export type ProblemCode =
   /** Schema 2: progress dated before the commitment was signed. */
   | "progressBeforeSigned"
   /** Schema 2: past Due, not closed, and no progress at all. */
-  | "pastDueNoProgress";
+  | "pastDueNoProgress"
+  /** Schema 2: a progress row names a Commitment ID the Commitments table does not have. */
+  | "unknownCommitment"
+  /** Schema 2: a progress row with no amount, jobs, evidence or notes says nothing. */
+  | "emptyProgress";
 
 /** Every code, in the order the validation panel lists counts. */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -56,6 +60,8 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   "progressForCancelled",
   "progressBeforeSigned",
   "pastDueNoProgress",
+  "unknownCommitment",
+  "emptyProgress",
 ];
 
 /** Short names of each kind of problem, for counts and filters. */
@@ -78,12 +84,15 @@ export const PROBLEM_KIND_LABELS: Readonly<Record<ProblemCode, LocalizedMessage>
   rateUnusable: { ko: "쓸 수 없는 환율", en: "Unusable exchange rate" },
   rateFallback: { ko: "대체 환율 사용", en: "Fallback exchange rate" },
   progressForCancelled: { ko: "취소된 협약의 이행실적", en: "Progress on a cancelled commitment" },
+  unknownCommitment: { ko: "없는 관리번호의 이행실적", en: "Progress for an unknown commitment" },
+  emptyProgress: { ko: "내용 없는 이행실적", en: "Progress record with nothing in it" },
   progressBeforeSigned: { ko: "체결일보다 이른 실적", en: "Progress before Signed" },
   pastDueNoProgress: { ko: "기한 지났는데 실적 없음", en: "Past due, no progress" },
 };
 
-export interface FieldProblem {
-  column: ColumnKey;
+/** A problem in one field. K is the table's column key: Commitments by default, Progress for ledger rows. */
+export interface FieldProblem<K extends string = ColumnKey> {
+  column: K;
   code: ProblemCode;
   message: LocalizedMessage;
 }

@@ -24,8 +24,12 @@ export interface ProgressValidation {
 
 const CLOSED = new Set(["completed", "cancelled", "lapsed"]);
 
-/** The problem codes only this module reports (validateTable never does). */
-export const PROGRESS_PROBLEM_CODES: readonly TableProblem["code"][] = ["progressForCancelled", "progressBeforeSigned", "pastDueNoProgress"];
+/**
+ * The problem codes only the Progress ledger reports (validateTable never does): this module's,
+ * and the two that reject a progress row at import (normalizeProgressRow, sync's Progress table;
+ * here an unknown commitment is an orphan).
+ */
+export const PROGRESS_PROBLEM_CODES: readonly TableProblem["code"][] = ["progressForCancelled", "progressBeforeSigned", "pastDueNoProgress", "unknownCommitment", "emptyProgress"];
 
 function serial(cell: unknown): number | null {
   try {

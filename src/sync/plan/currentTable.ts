@@ -1,28 +1,29 @@
 /**
- * The Commitments table as read: its header resolved through the schema (renamed schema
+ * The table sync writes into, as read: its header resolved through the schema (renamed schema
  * columns refused by name), its rows left in place, and where each ID sits.
  */
 import { HeaderError, RenamedHeaderError, findRenamedColumns, idLookalikeKey, resolveHeaders, type ColumnKey, type Language } from "../../schema";
+import type { SyncKey } from "../syncKey";
 
 export interface CurrentTable {
-  readonly columns: readonly (ColumnKey | null)[];
+  readonly columns: readonly (SyncKey | null)[];
   /** Table column of each schema column present. */
-  readonly indexOf: ReadonlyMap<ColumnKey, number>;
+  readonly indexOf: ReadonlyMap<SyncKey, number>;
   /** The 2-D array as given: data row p is rows[p + 1] (no copy of a 100,000-row table). */
   readonly rows: readonly (readonly unknown[])[];
   readonly idIndex: number;
   readonly language: Language;
 }
 
-export function readCurrent(current: readonly (readonly unknown[])[], language: Language | undefined): CurrentTable {
+export function readCommitmentsTable(current: readonly (readonly unknown[])[], language: Language | undefined): CurrentTable {
   if (current.length === 0) throw new HeaderError("The Commitments table has no header row. (관리대장 표에 제목 행이 없습니다.)");
   // A renamed schema header would make sync drop that field and see every later change as a
   // conflict (its cells leave the fingerprint): refuse, naming the column, before anything else.
   const renamed = findRenamedColumns(current[0]);
   if (renamed.length > 0) throw new RenamedHeaderError(renamed);
   const headers = resolveHeaders(current[0], { require: ["id"] });
-  const columns: (ColumnKey | null)[] = current[0].map(() => null);
-  const indexOf = new Map<ColumnKey, number>();
+  const columns: (SyncKey | null)[] = current[0].map(() => null);
+  const indexOf = new Map<SyncKey, number>();
   for (const [key, index] of Object.entries(headers.indexOf) as [ColumnKey, number][]) {
     columns[index] = key;
     indexOf.set(key, index);
@@ -42,8 +43,8 @@ export function idKey(value: unknown): string {
 }
 
 /** A table row's schema fields (the officer's extra columns left out). */
-export function rawRecord(row: readonly unknown[], columns: readonly (ColumnKey | null)[]): Partial<Record<ColumnKey, unknown>> {
-  const raw: Partial<Record<ColumnKey, unknown>> = {};
+export function rawRecord(row: readonly unknown[], columns: readonly (SyncKey | null)[]): Partial<Record<SyncKey, unknown>> {
+  const raw: Partial<Record<SyncKey, unknown>> = {};
   for (let index = 0; index < columns.length; index++) {
     const key = columns[index];
     if (key) raw[key] = row[index];

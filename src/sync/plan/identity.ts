@@ -1,6 +1,7 @@
 /**
  * Identity: which table row an incoming row is. Explicit IDs name their row; rows without an
- * ID are matched by their natural key (the fields that tell one commitment from another),
+ * ID are matched by their natural key (SyncTable.naturalKey: the fields that tell one commitment,
+ * or one progress record, from another),
  * through the origins earlier syncs remembered and the table's identical commitments.
  *
  * The rules that keep an ID meaning one commitment (issue 9):
@@ -14,59 +15,11 @@
  *     over are matched the same way to identical table rows no origin owns, and the rest are
  *     new. A look-alike row added higher up next month gets a new ID.
  */
-import {
-  INSTRUMENTS,
-  CATEGORIES,
-  foldText,
-  matchEnum,
-  nextId,
-  normalizeCountry,
-  serialToDate,
-  toDateSerial,
-  type ColumnKey,
-} from "../../schema";
-import type { CanonicalRow } from "../../validation/normalizeRow";
+import type { SyncRow } from "../syncKey";
 import { fingerprint, fnv1a64 } from "../fingerprint";
 import type { SyncState } from "../syncState";
 import { rawRecord, type CurrentTable, type IdPositions } from "./currentTable";
-import { SYNCED_KEYS } from "./types";
-
-function signedSerial(value: unknown): unknown {
-  try {
-    return toDateSerial(value);
-  } catch {
-    // An unreadable date still distinguishes rows by its text; the row is reported elsewhere.
-    return value;
-  }
-}
-
-/**
- * Fields that tell one commitment from another when a source has no IDs: agency, partner,
- * signing date, instrument, category and country. Folded so spelling variants ("양해각서" /
- * "MOU", "미국" / "US") land on the same key. Category is part of it: one trip's export
- * contract and investment MOU with the same partner on the same day are two commitments.
- */
-export function naturalKey(row: Readonly<Partial<Record<ColumnKey, unknown>>>): string {
-  return JSON.stringify([
-    foldText(row.agency),
-    foldText(row.partner),
-    signedSerial(row.signed) ?? "",
-    matchEnum(INSTRUMENTS, row.instrument)?.value ?? foldText(row.instrument),
-    normalizeCountry(row.country) ?? foldText(row.country),
-    matchEnum(CATEGORIES, row.category)?.value ?? foldText(row.category),
-  ]);
-}
-
-/** The natural key as the first version built it (no Category), to find origins stored then. */
-function legacyNaturalKey(row: Readonly<Partial<Record<ColumnKey, unknown>>>): string {
-  return JSON.stringify([
-    foldText(row.agency),
-    foldText(row.partner),
-    signedSerial(row.signed) ?? "",
-    matchEnum(INSTRUMENTS, row.instrument)?.value ?? foldText(row.instrument),
-    normalizeCountry(row.country) ?? foldText(row.country),
-  ]);
-}
+import type { SyncTable } from "./syncTable";
 
 /** Origin keys written by this version: "k2:" + hash of the natural key + "#" + a number unique within the key. */
 const ORIGIN_PREFIX = "k2:";
@@ -75,53 +28,46 @@ export function originKeyOf(hash: string, n: number): string {
   return `${ORIGIN_PREFIX}${hash}#${n}`;
 }
 
-/** The year an ID names, or null (undated, or no calendar date). */
-export function yearOf(signed: unknown): number | null {
-  if (typeof signed !== "number") return null;
-  try {
-    return serialToDate(signed).year;
-  } catch {
-    return null;
-  }
+/** An ID's stem (everything before its trailing sequence digits) and the digits: "창원-2019-" + "003", "창원-2019-003-P" + "01". */
+function splitSequence(id: string): { stem: string; digits: string } {
+  let end = id.length;
+  while (end > 0 && id.charCodeAt(end - 1) >= 48 && id.charCodeAt(end - 1) <= 57) end--;
+  return { stem: id.slice(0, end), digits: id.slice(end) };
 }
 
 /**
- * Hands out IDs in the task pane's scheme (nextId), unique against every ID in
- * the table, the batch and the sync records. The taken IDs are indexed by stem
- * ("창원-2019-") with the highest sequence of each, so each call costs the same
- * however many IDs an agency-year already has (a 10,000-row list without IDs
- * used to rescan the whole stem for every row).
+ * Hands out IDs in the table's scheme (SyncTable.firstId: nextId for commitments,
+ * nextProgressId for progress records), unique against every ID in the table, the batch and
+ * the sync records. The taken IDs are indexed by stem ("창원-2019-", "창원-2019-003-P") with the
+ * highest sequence of each, so each call costs the same however many IDs a stem already has
+ * (a 10,000-row list without IDs used to rescan the whole stem for every row).
  */
 export class IdAllocator {
   private byStem: Map<string, { taken: Set<string>; highest: number }> | null = null;
   constructor(private readonly taken: () => Iterable<string>) {}
 
-  private stemOf(id: string): string {
-    return id.slice(0, id.lastIndexOf("-") + 1);
-  }
-
-  next(agency: string, year: number | null): string {
+  /** A unique ID from the scheme's first choice for the row: one past the highest sequence its stem has in use, skipping any ID taken. */
+  next(first: string): string {
     if (!this.byStem) {
       this.byStem = new Map();
       for (const id of this.taken()) this.add(id);
     }
-    const first = nextId(agency, year, new Set());
-    const stem = this.stemOf(first);
+    const { stem, digits } = splitSequence(first);
     const entry = this.byStem.get(stem);
-    if (!entry) {
+    if (!entry || digits === "") {
       this.add(first);
       return first;
     }
-    // nextId's rule: one past the highest sequence in use, skipping any ID already taken.
+    const width = digits.length;
     let sequence = entry.highest + 1;
-    let candidate = `${stem}${String(sequence).padStart(3, "0")}`;
-    while (entry.taken.has(candidate)) candidate = `${stem}${String(++sequence).padStart(3, "0")}`;
+    let candidate = `${stem}${String(sequence).padStart(width, "0")}`;
+    while (entry.taken.has(candidate)) candidate = `${stem}${String(++sequence).padStart(width, "0")}`;
     this.add(candidate);
     return candidate;
   }
 
   private add(id: string): void {
-    const stem = this.stemOf(id);
+    const { stem } = splitSequence(id);
     let entry = this.byStem!.get(stem);
     if (!entry) this.byStem!.set(stem, (entry = { taken: new Set(), highest: 0 }));
     entry.taken.add(id);
@@ -134,7 +80,7 @@ export class IdAllocator {
 export interface IdlessRow {
   readonly order: number;
   /** The row normalised alone (canonical fields). */
-  readonly norm: CanonicalRow;
+  readonly norm: SyncRow;
 }
 
 /** Where an ID-less row goes: an existing ID (table row or a row the sheet deleted), or a new ID. */
@@ -153,6 +99,7 @@ const MAX_SCORED_PAIRS = 4096;
  * `namedByBatch` are IDs the batch names explicitly: those rows own them.
  */
 export function matchIdlessRows(
+  spec: SyncTable,
   rows: readonly IdlessRow[],
   table: CurrentTable,
   ids: IdPositions,
@@ -189,7 +136,7 @@ export function matchIdlessRows(
       byNaturalKey = new Map();
       for (const [id, position] of ids.positionOf) {
         if (ids.duplicates.has(id) || namedByBatch.has(id) || owned.has(id)) continue;
-        const key = naturalKey(rawRecord(table.rows[position + 1], table.columns));
+        const key = spec.naturalKey(rawRecord(table.rows[position + 1], table.columns));
         const list = byNaturalKey.get(key);
         if (list) list.push(id);
         else byNaturalKey.set(key, [id]);
@@ -202,7 +149,7 @@ export function matchIdlessRows(
   const given = new Set<string>();
   const groups = new Map<string, IdlessRow[]>();
   for (const row of rows) {
-    const nk = naturalKey(row.norm);
+    const nk = spec.naturalKey(row.norm);
     const list = groups.get(nk);
     if (list) list.push(row);
     else groups.set(nk, [row]);
@@ -224,14 +171,13 @@ export function matchIdlessRows(
       }
       return candidates;
     };
-    const legacyHash = fnv1a64(legacyNaturalKey(group[0].norm));
-    const legacyOrigins = [...(legacy.get(legacyHash) ?? [])].sort((a, b) => a.n - b.n);
+    const legacyOrigins = spec.legacyNaturalKey ? [...(legacy.get(fnv1a64(spec.legacyNaturalKey(group[0].norm))) ?? [])].sort((a, b) => a.n - b.n) : [];
     const remembered = candidatesFrom([...stored.map((o) => ({ id: o.id, originKey: o.key })), ...legacyOrigins.map((o) => ({ id: o.id, originKey: null }))]);
-    const assigned = assign(group, remembered, table, ids, state);
+    const assigned = assign(spec, group, remembered, table, ids, state);
     const leftover = group.filter((row) => !assigned.has(row.order));
     if (leftover.length > 0) {
       const identical = candidatesFrom(identicalRows(nk).map((id) => ({ id, originKey: null })));
-      for (const [order, candidate] of assign(leftover, identical, table, ids, state)) assigned.set(order, candidate);
+      for (const [order, candidate] of assign(spec, leftover, identical, table, ids, state)) assigned.set(order, candidate);
     }
     for (const row of group) {
       const candidate = assigned.get(row.order);
@@ -248,6 +194,7 @@ export function matchIdlessRows(
  * first, then likeness to the sheet row (fields equal), then candidate order, then row order.
  */
 function assign(
+  spec: SyncTable,
   group: readonly IdlessRow[],
   candidates: readonly { id: string; originKey: string | null }[],
   table: CurrentTable,
@@ -270,10 +217,10 @@ function assign(
   group.forEach((row, r) => {
     candidates.forEach((candidate, c) => {
       const record = state.records.get(candidate.id);
-      const exact = record !== undefined && record.src === fingerprint(row.norm, SYNCED_KEYS, { id: candidate.id });
+      const exact = record !== undefined && record.src === fingerprint(row.norm, spec.syncedKeys, { [spec.idKey]: candidate.id });
       let alike = 0;
       const sheet = sheets[c];
-      if (sheet) for (const key of SYNCED_KEYS) if (key !== "id" && row.norm[key] !== "" && row.norm[key] === sheet[key]) alike++;
+      if (sheet) for (const key of spec.syncedKeys) if (key !== spec.idKey && row.norm[key] !== "" && row.norm[key] === sheet[key]) alike++;
       pairs.push({ row: r, candidate: c, exact, alike });
     });
   });

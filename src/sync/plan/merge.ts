@@ -15,8 +15,10 @@
  * must not wipe it. To clear a field, edit the sheet.
  */
 import { isBlank, type ColumnKey, type Language } from "../../schema";
-import { normalizeRow, type CanonicalRow, type CellValue, type FieldProblem } from "../../validation/normalizeRow";
+import type { CellValue, FieldProblem } from "../../validation/normalizeRow";
 import { fingerprint } from "../fingerprint";
+import type { SyncKey, SyncRow } from "../syncKey";
+import type { SyncTable } from "./syncTable";
 import type { RowRecord, SyncState } from "../syncState";
 import { rawRecord, type CurrentTable } from "./currentTable";
 import {
@@ -32,27 +34,37 @@ import {
 } from "./types";
 
 const BLANK: CellValue = "";
-const SYNCED_WITH_KRW: readonly ColumnKey[] = [...SYNCED_KEYS, "amountKrw"];
-const COMPUTED_REALIZED_WITH_KRW: readonly ColumnKey[] = [...SYNCED_KEYS_COMPUTED_REALIZED, "amountKrw"];
+const SYNCED_WITH_KRW: readonly SyncKey[] = [...SYNCED_KEYS, "amountKrw"];
+const COMPUTED_REALIZED_WITH_KRW: readonly SyncKey[] = [...SYNCED_KEYS_COMPUTED_REALIZED, "amountKrw"];
+/** With-KRW layouts of other tables' synced keys, made once per table. */
+const WITH_KRW = new WeakMap<readonly SyncKey[], readonly SyncKey[]>([[SYNCED_KEYS, SYNCED_WITH_KRW]]);
+
+function withKrw(keys: readonly SyncKey[]): readonly SyncKey[] {
+  let layout = WITH_KRW.get(keys);
+  if (!layout) WITH_KRW.set(keys, (layout = [...keys, "amountKrw"]));
+  return layout;
+}
 
 /** One incoming row, its table row decided. */
 export interface MergeInput {
   readonly id: string;
   readonly sourceRow: number;
   /** The fields the row supplies (non-blank): a field is supplied exactly when it is defined here. */
-  readonly raw: Readonly<Partial<Record<ColumnKey, unknown>>>;
-  readonly norm: { readonly row: CanonicalRow; readonly problems: readonly FieldProblem[] };
+  readonly raw: Readonly<Partial<Record<SyncKey, unknown>>>;
+  readonly norm: { readonly row: SyncRow; readonly problems: readonly FieldProblem<SyncKey>[] };
   readonly originKey: string | null;
   readonly generatedId: boolean;
 }
 
 export interface MergeContext {
+  /** The table synced into: its ID column, normaliser and fingerprint layout. */
+  readonly spec: SyncTable;
   readonly table: CurrentTable;
   readonly state: SyncState;
   readonly sourceName: string;
   readonly language: Language;
   /** Whether the table cell of a column at a position holds a formula (never overwritten). */
-  readonly isFormula: (position: number, key: ColumnKey) => boolean;
+  readonly isFormula: (position: number, key: SyncKey) => boolean;
   /** Schema-2 columns the table computes from Progress: never written, whatever the source says. */
   readonly computed: ReadonlySet<ColumnKey>;
   /**
@@ -63,8 +75,13 @@ export interface MergeContext {
 }
 
 /** The layout of the fingerprints this sync writes: without Realized (KRW) once it is the SUMIFS. */
-function fpKeys(context: MergeContext): readonly ColumnKey[] {
-  return context.computed.has("realizedKrw") ? SYNCED_KEYS_COMPUTED_REALIZED : SYNCED_KEYS;
+function fpKeys(context: MergeContext): readonly SyncKey[] {
+  return context.computed.has("realizedKrw") ? SYNCED_KEYS_COMPUTED_REALIZED : context.spec.syncedKeys;
+}
+
+/** The row with its ID column set to `id`. */
+function withId(context: MergeContext, id: string): Partial<Record<SyncKey, unknown>> {
+  return { [context.spec.idKey]: id };
 }
 
 /**
@@ -72,7 +89,7 @@ function fpKeys(context: MergeContext): readonly ColumnKey[] {
  * predate the upgrade: its fingerprint covers the typed Realized value the upgrade carried over,
  * so the row is also unedited when it hashes alike with that value in place of the SUMIFS.
  */
-function sheetUnedited(context: MergeContext, record: RowRecord, sheet: Readonly<Partial<Record<ColumnKey, unknown>>>, sheetFp: string, id: string): boolean {
+function sheetUnedited(context: MergeContext, record: RowRecord, sheet: Readonly<Partial<Record<SyncKey, unknown>>>, sheetFp: string, id: string): boolean {
   if (record.fp === sheetFp) return true;
   if (!context.computed.has("realizedKrw")) return false;
   // The sheet's own value is the pre-upgrade one until progress is added; the carried-over amount after.
@@ -86,7 +103,7 @@ function sameSource(context: MergeContext, record: RowRecord, src: string, input
   if (record.src === src) return true;
   if (!context.computed.has("realizedKrw")) return false;
   const keys = input.raw.amountKrw !== undefined ? SYNCED_WITH_KRW : SYNCED_KEYS;
-  return record.src === (input.norm.row.id === id ? fingerprint(input.norm.row, keys) : fingerprint(input.norm.row, keys, { id }));
+  return record.src === (input.norm.row.id === id ? fingerprint(input.norm.row, keys) : fingerprint(input.norm.row, keys, withId(context, id)));
 }
 
 export type MergeOutcome =
@@ -104,7 +121,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Whether a problem's column is one the incoming row supplies (Currency counts when Amount is supplied: "70만불"). */
-function touches(raw: MergeInput["raw"], column: ColumnKey): boolean {
+function touches(raw: MergeInput["raw"], column: SyncKey): boolean {
   return raw[column] !== undefined || (column === "currency" && raw.amount !== undefined);
 }
 
@@ -114,10 +131,10 @@ function originToStore(context: MergeContext, originKey: string | null, id: stri
 }
 
 /** The fields the source's fingerprint covers: Amount (KRW) too when a won-only source supplies it; never a Realized the table computes. */
-function sourceKeys(context: MergeContext, input: MergeInput): readonly ColumnKey[] {
+function sourceKeys(context: MergeContext, input: MergeInput): readonly SyncKey[] {
   const computedRealized = context.computed.has("realizedKrw");
-  if (input.raw.amountKrw !== undefined) return computedRealized ? COMPUTED_REALIZED_WITH_KRW : SYNCED_WITH_KRW;
-  return computedRealized ? SYNCED_KEYS_COMPUTED_REALIZED : SYNCED_KEYS;
+  if (input.raw.amountKrw !== undefined) return computedRealized ? COMPUTED_REALIZED_WITH_KRW : withKrw(context.spec.syncedKeys);
+  return computedRealized ? SYNCED_KEYS_COMPUTED_REALIZED : context.spec.syncedKeys;
 }
 
 /** Whether the row's record names another source, one the officer has not made authoritative for it. */
@@ -132,13 +149,14 @@ function recordFor(context: MergeContext, fp: string, src: string, previous: Row
 /** A row not in the table: a new row, or one the sheet deleted after a sync. The incoming row alone must be complete. */
 export function mergeAbsent(context: MergeContext, input: MergeInput): MergeOutcome {
   const { id } = input;
-  const problems = input.norm.problems.filter((p) => !(p.column === "id" && p.code === "required"));
+  const idKey = context.spec.idKey;
+  const problems = input.norm.problems.filter((p) => !(p.column === idKey && p.code === "required"));
   const blocking = problems.filter((p) => REJECTING_CODES.has(p.code));
   if (blocking.length > 0) return { kind: "reject", reasons: blocking.map((p) => ({ column: p.column, message: p.message })) };
-  const cells: CanonicalRow = { ...input.norm.row, id };
+  const cells: SyncRow = { ...input.norm.row, [idKey]: id };
   // A new row gets the table's own formula in a computed column, never the source's figure.
   for (const key of context.computed) cells[key] = BLANK;
-  const src = fingerprint(input.norm.row.id === id ? input.norm.row : cells, sourceKeys(context, input));
+  const src = fingerprint(input.norm.row[idKey] === id ? input.norm.row : cells, sourceKeys(context, input));
   const record = context.state.records.get(id);
   const originKey = originToStore(context, input.originKey, id);
   if (!record) {
@@ -162,7 +180,7 @@ export function mergeAbsent(context: MergeContext, input: MergeInput): MergeOutc
       before: null,
       sheet: null,
       cells,
-      diffs: fpKeys(context).filter((k) => !isBlank(cells[k])).map((column) => ({ column, before: BLANK, after: cells[column] })),
+      diffs: fpKeys(context).filter((k) => !isBlank(cells[k])).map((column) => ({ column, before: BLANK, after: cells[column] ?? BLANK })),
       originKey,
       takeRecord: recordFor(context, fingerprint(cells, fpKeys(context)), src, record),
       keepRecord: { ...recordFor(context, record.fp, src, record) },
@@ -183,26 +201,28 @@ export function mergePresent(context: MergeContext, input: MergeInput, position:
   const { table } = context;
   const before = table.rows[position + 1];
   const sheet = rawRecord(before, table.columns);
-  const cells: Record<ColumnKey, unknown> = { ...sheet } as Record<ColumnKey, unknown>;
+  const idKey = context.spec.idKey;
+  const cells: Partial<Record<SyncKey, unknown>> = { ...sheet };
   const diffs: FieldDiff[] = [];
-  const addDiff = (key: ColumnKey, after: CellValue) => {
+  const addDiff = (key: SyncKey, after: CellValue | undefined) => {
+    if (after === undefined) return;
     if (sameValue(after, sheet[key])) return;
     diffs.push({ column: key, before: (sheet[key] ?? "") as CellValue, after });
     cells[key] = after;
   };
-  for (const key of Object.keys(raw) as ColumnKey[]) {
-    if (key === "id") continue;
+  for (const key of Object.keys(raw) as SyncKey[]) {
+    if (key === idKey) continue;
     // Amount (KRW) from a won-only source is written only where the cell is a typed value.
     if (key === "amountKrw" && (!context.table.indexOf.has(key) || context.isFormula(position, key))) continue;
     // Realized (KRW) / Jobs created computed from Progress: the ledger says them, not an import.
-    if (context.computed.has(key)) continue;
+    if (context.computed.has(key as ColumnKey)) continue;
     addDiff(key, norm.row[key]);
   }
   // "70만불" in Amount with no Currency column: the currency the amount names wins over the sheet's.
   if (raw.amount !== undefined && raw.currency === undefined && !isBlank(norm.row.currency)) addDiff("currency", norm.row.currency);
   // The row's own ID is the matched one unless it had spaces only idKey drops; then the matched ID counts.
   const keys = sourceKeys(context, input);
-  const src = norm.row.id === id ? fingerprint(norm.row, keys) : fingerprint(norm.row, keys, { id });
+  const src = norm.row[idKey] === id ? fingerprint(norm.row, keys) : fingerprint(norm.row, keys, withId(context, id));
   const record = context.state.records.get(id);
   const other = writtenByOtherSource(context, record);
   const originKey = originToStore(context, input.originKey, id);
@@ -215,7 +235,7 @@ export function mergePresent(context: MergeContext, input: MergeInput, position:
   }
   // Validate the row as it would be written; only problems in fields the source supplies block it
   // (a problem the sheet already had elsewhere is the validation panel's business, not this import's).
-  const mergedProblems = normalizeRow(cells, context.language).problems;
+  const mergedProblems = context.spec.normalize(cells, context.language).problems;
   const blocking = [
     ...norm.problems.filter((p) => REJECTING_CODES.has(p.code) && p.code !== "required" && touches(raw, p.column)),
     ...mergedProblems.filter((p) => REJECTING_CODES.has(p.code) && touches(raw, p.column)),

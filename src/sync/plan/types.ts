@@ -2,10 +2,12 @@
  * The shape of a sync plan: what planSync returns, resolveConflicts rewrites and the write
  * planner executes. Additive changes only: the host adapter and the progress ledger consume it.
  */
-import { COLUMN_KEYS, type ColumnKey, type Language } from "../../schema";
-import type { CanonicalRow, CellValue, FieldProblem, LocalizedMessage, ProblemCode } from "../../validation/normalizeRow";
+import { COLUMN_KEYS, PROGRESS_COLUMNS, type ColumnKey, type Language, type ProgressColumnKey } from "../../schema";
+import type { CellValue, FieldProblem, LocalizedMessage, ProblemCode } from "../../validation/normalizeRow";
 import type { ColumnMapping } from "../mapping";
+import type { SyncKey, SyncRow } from "../syncKey";
 import type { RowRecord, SyncState } from "../syncState";
+import type { SyncTable } from "./syncTable";
 
 /**
  * Columns whose values sync compares and fingerprints. Amount (KRW) is a formula
@@ -23,6 +25,17 @@ export const SYNCED_KEYS: readonly ColumnKey[] = COLUMN_KEYS.filter((key) => key
  * Records written before the upgrade (layout SYNCED_KEYS) stay valid: see MergeContext.legacyRealized.
  */
 export const SYNCED_KEYS_COMPUTED_REALIZED: readonly ColumnKey[] = SYNCED_KEYS.filter((key) => key !== "realizedKrw");
+
+/**
+ * The fingerprint layout of Progress (이행실적) rows: every column but the computed Amount (KRW)
+ * and the Updated stamp, as for commitments.
+ */
+export const PROGRESS_SYNCED_KEYS: readonly ProgressColumnKey[] = PROGRESS_COLUMNS.map((column) => column.key).filter((key) => key !== "amountKrw" && key !== "updated");
+
+/** The fingerprint layout of a table's rows (before schema 2's computed Realized is taken out). */
+export function syncedKeysOf(table: "commitments" | "progress"): readonly SyncKey[] {
+  return table === "progress" ? PROGRESS_SYNCED_KEYS : SYNCED_KEYS;
+}
 
 /** A source column sync reads but does not write, said in the preview (e.g. Realized (KRW) on a schema-2 table). */
 export interface IgnoredColumn {
@@ -46,16 +59,20 @@ export const REJECTING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   "badDate",
   "badHsCode",
   "tooLong",
+  // Progress rows (progressTable.ts): a record must belong to a commitment that takes progress, and say something.
+  "unknownCommitment",
+  "progressForCancelled",
+  "emptyProgress",
 ]);
 
 export interface FieldDiff {
-  readonly column: ColumnKey;
+  readonly column: SyncKey;
   readonly before: CellValue;
   readonly after: CellValue;
 }
 
 export interface RejectReason {
-  readonly column: ColumnKey | null;
+  readonly column: SyncKey | null;
   readonly message: LocalizedMessage;
 }
 
@@ -63,12 +80,12 @@ export interface PlannedInsert {
   readonly id: string;
   readonly sourceRow: number;
   /** The row to write, canonical (enum labels in the table's language, ISO codes, date serials). */
-  readonly cells: CanonicalRow;
+  readonly cells: SyncRow;
   readonly generatedId: boolean;
   /** Set for rows that came without an ID: lets the next sync of the same list find this row again. */
   readonly originKey: string | null;
   readonly record: RowRecord;
-  readonly warnings: readonly FieldProblem[];
+  readonly warnings: readonly FieldProblem<SyncKey>[];
 }
 
 export interface PlannedUpdate {
@@ -79,11 +96,11 @@ export interface PlannedUpdate {
   /** The sheet row exactly as read (table width), for undo and for checking nothing moved before writing. */
   readonly before: readonly unknown[];
   /** The row to write: changed fields from the source, the sheet's own cells elsewhere. */
-  readonly cells: Readonly<Record<ColumnKey, unknown>>;
+  readonly cells: Readonly<Partial<Record<SyncKey, unknown>>>;
   readonly diffs: readonly FieldDiff[];
   readonly originKey: string | null;
   readonly record: RowRecord;
-  readonly warnings: readonly FieldProblem[];
+  readonly warnings: readonly FieldProblem<SyncKey>[];
 }
 
 export type UnchangedReason =
@@ -113,16 +130,16 @@ export interface PlannedConflict {
   readonly sourceRow: number;
   readonly before: readonly unknown[] | null;
   /** The sheet row's cells by column (null when deleted). */
-  readonly sheet: Readonly<Partial<Record<ColumnKey, unknown>>> | null;
+  readonly sheet: Readonly<Partial<Record<SyncKey, unknown>>> | null;
   /** What taking the incoming row would write. */
-  readonly cells: Readonly<Record<ColumnKey, unknown>>;
+  readonly cells: Readonly<Partial<Record<SyncKey, unknown>>>;
   readonly diffs: readonly FieldDiff[];
   readonly originKey: string | null;
   /** Record to store when the officer takes the incoming row. */
   readonly takeRecord: RowRecord;
   /** Record to store when she keeps the sheet: the source version is then considered seen. */
   readonly keepRecord: RowRecord;
-  readonly warnings: readonly FieldProblem[];
+  readonly warnings: readonly FieldProblem<SyncKey>[];
   /**
    * Set when the row was last written by another source (its name): two sources send this ID.
    * Choosing "trustSource" takes the incoming row and marks this source authoritative for the row.
@@ -140,6 +157,8 @@ export interface RejectedRow {
 }
 
 export interface SyncPlan {
+  /** The table the plan writes into. */
+  readonly table: SyncTable["name"];
   readonly sourceName: string;
   /** Who the source is, as the records store it (see PlanOptions.sourceIdentity). */
   readonly sourceIdentity: string;
@@ -148,7 +167,7 @@ export interface SyncPlan {
   readonly sourceHeaders: readonly string[];
   readonly mapping: ColumnMapping;
   /** Schema column of each table column (null for the officer's own extra columns). */
-  readonly tableColumns: readonly (ColumnKey | null)[];
+  readonly tableColumns: readonly (SyncKey | null)[];
   /** Data rows in the table when it was read. */
   readonly tableRowCount: number;
   /**
@@ -168,6 +187,8 @@ export interface SyncPlan {
 }
 
 export interface PlanOptions {
+  /** The table synced into: the Commitments table by default, or the Progress ledger (progressSyncTable). */
+  readonly table?: SyncTable;
   /** Language of the table (its headers and enum labels). Defaults to the language of the current header row. */
   readonly language?: Language;
   readonly state: SyncState;

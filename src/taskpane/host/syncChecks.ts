@@ -10,7 +10,7 @@
  * exactly when it sits at `position` (IDs are unique in the table; a one-cell find would
  * search the whole sheet, so never one cell).
  */
-import type { ColumnKey } from "../../schema";
+import type { SyncKey } from "../../sync";
 
 /** Excel's find treats * ? ~ as wildcards; ~ escapes them. */
 export function findText(id: string): string {
@@ -55,7 +55,7 @@ function blank(value: unknown): boolean {
  * Blank means every column sync owns is blank, except Amount (KRW), whose calculated
  * formula fills every new row; columns the officer keeps by hand (연번…) may hold anything.
  */
-export function trailingBlankRows(values: readonly (readonly unknown[])[], columns: readonly (ColumnKey | null)[]): number[] {
+export function trailingBlankRows(values: readonly (readonly unknown[])[], columns: readonly (SyncKey | null)[]): number[] {
   const owned = columns.map((key, index) => (key !== null && key !== "amountKrw" ? index : -1)).filter((i) => i >= 0);
   const positions: number[] = [];
   for (let r = values.length - 1; r >= 1; r--) {

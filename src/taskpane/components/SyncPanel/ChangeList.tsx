@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FieldDiff, SyncPlan } from "../../../sync";
-import { SYNCED_KEYS } from "../../../sync";
+import { syncedKeysOf } from "../../../sync";
 import { useLanguage } from "../../i18n";
 import { cellText, columnName } from "./cellText";
 import { SYNC_STRINGS } from "./syncStrings";
@@ -41,7 +41,9 @@ export function ChangeList(props: { plan: SyncPlan }) {
     ...props.plan.inserts.map((i) => ({
       key: `i:${i.id}`,
       title: `${strings.newRow}: ${i.id}${i.generatedId ? ` (${strings.generatedId})` : ""} · ${strings.sourceRow(i.sourceRow)}`,
-      diffs: SYNCED_KEYS.filter((k) => i.cells[k] !== "" && i.cells[k] !== null).map((column) => ({ column, before: "", after: i.cells[column] })),
+      diffs: syncedKeysOf(props.plan.table)
+        .filter((k) => i.cells[k] !== "" && i.cells[k] !== null && i.cells[k] !== undefined)
+        .map((column) => ({ column, before: "", after: i.cells[column] ?? "" })),
       warnings: i.warnings,
     })),
   ];

@@ -1,9 +1,10 @@
-/** How a cell value of a Commitments column reads in the preview (dates as dates, countries by name). */
-import { columnSpec, countryName, serialToIso, type ColumnKey, type Language } from "../../../schema";
+/** How a cell value of a Commitments or Progress column reads in the preview (dates as dates, countries by name). */
+import { countryName, serialToIso, type Language } from "../../../schema";
+import { syncColumnSpec, type SyncKey } from "../../../sync";
 
-export function cellText(column: ColumnKey, value: unknown, language: Language): string {
+export function cellText(column: SyncKey, value: unknown, language: Language): string {
   if (value === null || value === undefined || value === "") return "—";
-  const spec = columnSpec(column);
+  const spec = syncColumnSpec(column);
   if (typeof value === "number" && (spec.type === "date" || spec.type === "datetime")) {
     try {
       return serialToIso(value);
@@ -16,6 +17,6 @@ export function cellText(column: ColumnKey, value: unknown, language: Language):
   return String(value);
 }
 
-export function columnName(column: ColumnKey, language: Language): string {
-  return columnSpec(column)[language];
+export function columnName(column: SyncKey, language: Language): string {
+  return syncColumnSpec(column)[language];
 }
