@@ -1,13 +1,16 @@
 /**
  * The progress ledger on the demo page, in Korean (issue 13): select a seed commitment, add a
  * progress record typed as 5만불, and see its Realized (KRW) cell — the SUMIFS over Progress —
- * update in the grid; then generate the 2019-Q4 report and see its progress blocks (realized
+ * update in the grid, and the Entry form's Realized field and committed-vs-realized bar with it
+ * (without selecting the row again); then generate the 2019-Q4 report and see its progress blocks (realized
  * in the quarter by category and by partner country, the quarter's records) match the ledger
  * plus the new record. Also refreshes docs/progress-ko.png (the Entry tab with a timeline).
  *
  * Needs the built demo (npm run build:demo → dist-demo/).
  */
 import path from "node:path";
+import type { Locator } from "playwright-core";
+import { formatKrw } from "../../src/money";
 import { COLUMNS, type ColumnKey } from "../../src/schema";
 import { CATEGORIES } from "../../src/schema";
 import { REPORT_ROWS, cellAddress } from "../../src/report";
@@ -36,6 +39,17 @@ const letter = (key: ColumnKey) => String.fromCharCode(65 + COLUMNS.findIndex((c
 const sheetRow = (id: string) => SEED_COMMITMENTS.findIndex((c) => c.id === id) + 2;
 const won = (text: string) => Number(text.replace(/,/g, ""));
 
+/** Waits until an input shows `value` (the pane re-reads the row after a record is added). */
+async function waitForInputValue(input: Locator, value: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let shown = await input.inputValue();
+  while (shown !== value && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    shown = await input.inputValue();
+  }
+  expect(shown).toBe(value);
+}
+
 async function selectCommitment(id: string): Promise<void> {
   await session().selectCell(`${letter("partner")}${sheetRow(id)}`);
   await pane().getByRole("heading", { name: `이행실적 · ${id}` }).waitFor({ timeout: 30_000 });
@@ -51,6 +65,8 @@ test("선택한 협약에 '5만불' 실적을 추가하면 집행액이 바뀌�
   await selectCommitment(id);
   expect(won(await demoSession.cellText(realizedCell))).toBe(0);
   await pane().getByText("아직 기록된 이행실적이 없습니다.").waitFor();
+  const realizedField = pane().getByRole("textbox", { name: /^집행액/ });
+  expect(await realizedField.inputValue()).toBe("0");
 
   const form = pane().getByRole("form", { name: "실적 추가" });
   await form.getByLabel(/실적일/).fill("2019-12-20");
@@ -66,6 +82,9 @@ test("선택한 협약에 '5만불' 실적을 추가하면 집행액이 바뀌�
   const expected = Math.round(50000 * seedRateFor("USD", "2019-12-20").krwPerUnit);
   await demoSession.waitForCellText(realizedCell, expected.toLocaleString("en-US"), 30_000);
   await pane().getByRole("list", { name: "이행실적 기록" }).getByText("2019-12-20").waitFor();
+  // The form's read-only Realized (KRW) and the bar show the sheet's new total at once, not the value loaded before.
+  await waitForInputValue(realizedField, expected.toLocaleString("ko-KR"));
+  await pane().getByRole("meter", { name: new RegExp(`^집행 ${formatKrw(expected)} / 약정 `) }).waitFor({ timeout: 10_000 });
 
   // The 2019-Q4 report's progress blocks match the ledger plus the new record (computed here from the seed data).
   const added = { id: `${id}-P01`, commitmentId: id, date: "2019-12-20", krw: 50000 * seedRateFor("USD", "2019-12-20").krwPerUnit };
