@@ -71,6 +71,8 @@ export {
 } from "./writePlan";
 export {
   SYNC_STATE_NAMESPACE,
+  PROGRESS_SYNC_STATE_NAMESPACE,
+  stateNamespace,
   MAX_PART_BYTES,
   recordTuple,
   tupleRecord,

@@ -34,6 +34,18 @@ import { utf8Length } from "../payload/jsonBytes";
 import type { UndoUpdate } from "./writePlan";
 
 export const SYNC_STATE_NAMESPACE = "urn:commitment-tracker:sync-state:v1";
+
+/**
+ * The Progress ledger's sync records live in their own namespace: its runs, compaction and
+ * "Undo last sync" never mix with the Commitments table's, and a Progress ID can never shadow a
+ * commitment's record.
+ */
+export const PROGRESS_SYNC_STATE_NAMESPACE = "urn:commitment-tracker:sync-state:progress:v1";
+
+/** The namespace of a table's sync records. */
+export function stateNamespace(table: "commitments" | "progress"): string {
+  return table === "progress" ? PROGRESS_SYNC_STATE_NAMESPACE : SYNC_STATE_NAMESPACE;
+}
 export const MAX_PART_BYTES = 880 * 1024;
 
 /**
@@ -128,9 +140,9 @@ function unescapeXml(text: string): string {
  * control characters and lone surrogates; U+FFFE/U+FFFF (not allowed in XML)
  * are escaped by hand.
  */
-export function partToXml(part: StatePart): string {
+export function partToXml(part: StatePart, namespace: string = SYNC_STATE_NAMESPACE): string {
   const json = JSON.stringify(part).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-  return `<syncState xmlns="${SYNC_STATE_NAMESPACE}" v="1">${escapeXml(json)}</syncState>`;
+  return `<syncState xmlns="${namespace}" v="1">${escapeXml(json)}</syncState>`;
 }
 
 export class SyncStateError extends Error {

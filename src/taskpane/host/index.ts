@@ -14,6 +14,7 @@ import type { GenerateReportOptions, TemplateReportOptions } from "./report";
 import type { FreezeOptions } from "./reportFreeze";
 import type { SaveRowInput } from "./rows";
 import type { ApplyOptions, CurrentSnapshot, UndoOptions } from "./sync";
+import type { SyncTarget } from "./syncTarget";
 import type { ProgressDraft } from "./progress";
 import { createActiveSheetFeed } from "./reportWatch";
 import type { ErrorListener, RowSelectedListener } from "./selection";
@@ -90,13 +91,13 @@ export function createHost(run: ExcelRun) {
       schemaVersion: async () => (await load.settings()).readSchemaVersion(run),
     },
     sync: {
-      readCurrent: async () => (await load.sync()).readCurrent(run),
+      readCurrent: async (target?: SyncTarget) => (await load.sync()).readCurrent(run, target),
       listSources: async () => (await load.sync()).listSources(run),
       readSourceTable: async (name: string) => (await load.sync()).readSourceTable(run, name),
       readSourceSheet: async (name: string) => (await load.sync()).readSourceSheet(run, name),
       apply: async (snapshot: CurrentSnapshot, plan: SyncPlan, options?: ApplyOptions) => (await load.sync()).applyPlan(run, snapshot, plan, options),
       undoLast: async (options?: UndoOptions) => (await load.sync()).undoLastSync(run, options),
-      lastSync: async () => (await load.sync()).readLastSync(run),
+      lastSync: async (target?: SyncTarget) => (await load.sync()).readLastSync(run, target),
     },
     syncMappings: {
       find: async (headers: readonly string[]) => (await load.syncMappings()).findRememberedMapping(run, headers),

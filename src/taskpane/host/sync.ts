@@ -29,4 +29,5 @@ export { applyPlan, type ApplyOptions, type SyncProgress, type SyncResult } from
 export { SYNC_LOG_SHEET, type SyncOutcome } from "./syncLog";
 export { undoLastSync, readLastSync, EditedSinceSyncError, FILTERED_TABLE, type UndoOptions } from "./syncUndo";
 export { type GrowMethod } from "./syncChecks";
+export { syncTarget, type SyncTarget, type SyncTargetInfo } from "./syncTarget";
 export { undoSummary, type UndoSummary } from "../../sync";

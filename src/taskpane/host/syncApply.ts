@@ -24,24 +24,24 @@
  * such a rerun leaves them as synced.
  */
 import type { ExcelRun } from "../../office/run";
-import { TABLE_NAME, type ColumnKey, type Language } from "../../schema";
+import type { Language } from "../../schema";
 import {
   buildWritePlan,
   compactParts,
   partToXml,
   storedValue,
   MAX_CHUNK_BYTES,
-  SYNC_STATE_NAMESPACE,
   recordTuple,
   type DeltaPart,
   type SyncPlan,
   type WriteChunk,
 } from "../../sync";
 import type { LocalizedMessage } from "../../validation";
-import { LocalizedError, withTable } from "./LocalizedError";
+import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
 import { defaultGrowMethod, isPinFailure, queueEndPin, queueRowPin, trailingBlankRows, type GrowMethod } from "./syncChecks";
 import { appendLogSafely, errorText, joinMessages, logLine, queueLogLine, SYNC_LOG_SHEET, type SyncOutcome } from "./syncLog";
 import type { CurrentSnapshot } from "./syncRead";
+import { syncTarget } from "./syncTarget";
 
 export interface SyncProgress {
   readonly chunksDone: number;
@@ -97,6 +97,19 @@ function cellText(value: unknown): string {
   return value === null || value === undefined ? "" : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
 }
 
+/** Runs a batch on the plan's table, turning "no such table" into an explanation naming it. */
+async function withTargetTable<T>(table: SyncPlan["table"], batch: () => Promise<T>): Promise<T> {
+  if (table === "commitments") return withTable(batch);
+  try {
+    return await batch();
+  } catch (error) {
+    if (isItemNotFound(error)) {
+      throw new LocalizedError({ ko: "이행실적 표(Progress)가 없습니다. '설정' 탭에서 업그레이드하세요.", en: "There is no Progress table. Upgrade the workbook on the Setup tab." }, { cause: error });
+    }
+    throw error;
+  }
+}
+
 /**
  * Executes a resolved plan. Returns what happened (also written to SyncLog);
  * never leaves half a row. Cancelling stops between chunks.
@@ -134,15 +147,16 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
     return result("nothingToDo", logged.message, logged.ok);
   }
 
-  const amountKrwIndex = plan.tableColumns.indexOf("amountKrw" as ColumnKey);
+  const amountKrwIndex = plan.tableColumns.indexOf("amountKrw");
   const skipOnCompare = new Set<number>(amountKrwIndex >= 0 ? [amountKrwIndex] : []);
   const updateAt = new Map(plan.updates.map((u) => [u.position, u]));
-  const idIndex = plan.tableColumns.indexOf("id");
+  const target = syncTarget(plan.table);
+  const idIndex = plan.tableColumns.indexOf(plan.table === "progress" ? "progressId" : "id");
 
   try {
     await run((context) =>
-      withTable(async () => {
-        const table = context.workbook.tables.getItem(TABLE_NAME);
+      withTargetTable(plan.table, async () => {
+        const table = context.workbook.tables.getItem(target.tableName);
 
         /** Queues reads of the rows a chunk will update, to compare them with the preview before writing. */
         const readRowsOf = (chunk: WriteChunk | undefined) =>
@@ -173,7 +187,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
         const appendCount = chunks.reduce((n, c) => n + (c.append?.length ?? 0), 0);
         // table.resize takes in the rows below the body: they must be empty. (rows.add shifts them down.)
         const below = appendCount > 0 ? table.getDataBodyRange().getRowsBelow(appendCount).getUsedRangeOrNullObject(true).load("address") : null;
-        const parts = context.workbook.customXmlParts.getByNamespace(SYNC_STATE_NAMESPACE).load("items/id");
+        const parts = context.workbook.customXmlParts.getByNamespace(target.namespace).load("items/id");
         const logSheet = context.workbook.worksheets.getItemOrNullObject(SYNC_LOG_SHEET).load("name");
         let firstReads = readRowsOf(chunks[0]);
         await context.sync();
@@ -206,7 +220,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
         const baseParts = merged.needsCompaction ? compactParts(merged.foldable.state, merged.nextGen, merged.foldable.coversRun) : [];
         const folded = new Set(merged.foldable.partIds);
         for (let i = 0; i < baseParts.length; i++) {
-          context.workbook.customXmlParts.add(partToXml(baseParts[i]));
+          context.workbook.customXmlParts.add(partToXml(baseParts[i], target.namespace));
           if (i === baseParts.length - 1) {
             for (const part of parts.items) if (folded.has(part.id)) part.delete();
             firstReads = readRowsOf(chunks[0]);
@@ -265,7 +279,7 @@ export async function applyPlan(run: ExcelRun, snapshot: CurrentSnapshot, plan: 
             undoUpdates: chunk.undoUpdates,
             appendedIds: chunk.appendedIds,
           };
-          context.workbook.customXmlParts.add(partToXml(delta));
+          context.workbook.customXmlParts.add(partToXml(delta, target.namespace));
           const last = index === chunks.length - 1;
           // The log line of a completed sync travels with the last chunk: no extra request.
           if (last) {

@@ -50,7 +50,9 @@ export function logLine(plan: SyncPlan, language: Language, now: number, outcome
     language === "ko"
       ? `${chunksDone}/${chunksTotal} 묶음 적용: 추가 ${inserted}/${counts.inserts}, 수정 ${updated}/${counts.updates}`
       : `${chunksDone}/${chunksTotal} chunks applied: ${inserted}/${counts.inserts} inserted, ${updated}/${counts.updates} updated`;
-  return [timestampToSerialKst(now), plan.sourceName, inserted, updated, counts.unchanged - kept, kept, counts.rejected, OUTCOME_TEXT[outcome][language], applied];
+  // A Progress sync names its table: the log serves both, and "12 inserted" means other rows in each.
+  const source = plan.table === "progress" ? `${plan.sourceName} → ${language === "ko" ? "이행실적" : "Progress"}` : plan.sourceName;
+  return [timestampToSerialKst(now), source, inserted, updated, counts.unchanged - kept, kept, counts.rejected, OUTCOME_TEXT[outcome][language], applied];
 }
 
 /**

@@ -1,20 +1,38 @@
 /**
- * Sync's reads: the Commitments table in blocks under Excel's 5 MB response cap, the
+ * Sync's reads: the target table (Commitments, or the Progress ledger with the Commitments
+ * table its rows are checked against) in blocks under Excel's 5 MB response cap, the target's
  * sync-state parts one per request, and the sources another table or sheet offers.
  */
 import type { ExcelRun } from "../../office/run";
-import { PROGRESS_DERIVED_COLUMN_KEYS, PROGRESS_TABLE_NAME, TABLE_NAME, resolveHeaders, type ColumnKey, type Language } from "../../schema";
+import { PROGRESS_DERIVED_COLUMN_KEYS, PROGRESS_TABLE_NAME, TABLE_NAME, resolveHeaders, resolveProgressHeaders, type ColumnKey, type Language } from "../../schema";
 import { amountKrwFormula } from "../../schema/formulas";
-import { carriedOverFromProgress, mergeState, xmlToPart, SYNC_STATE_NAMESPACE, type MergedState, type PlanOptions, type StoredPart } from "../../sync";
-import { LocalizedError, withTable } from "./LocalizedError";
+import { progressAmountKrwFormula } from "../../schema/progressFormulas";
+import {
+  carriedOverFromProgress,
+  commitmentIndex,
+  mergeState,
+  progressSyncTable,
+  xmlToPart,
+  SYNC_STATE_NAMESPACE,
+  type MergedState,
+  type PlanOptions,
+  type StoredPart,
+  type SyncTable,
+} from "../../sync";
+import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
 import { SYNC_LOG_SHEET } from "./syncLog";
-import { readTableValues } from "./tableReads";
+import { syncTarget, type SyncTarget } from "./syncTarget";
+import { readTableValues, readTablesValues } from "./tableReads";
 
 // The block reader lives in tableReads.ts (every adapter reads tables with it); sync's importers keep this path.
 export { readTableValues };
 
 /** What the preview read: the table as a 2-D array (header first) and the sync records in force. */
 export interface CurrentSnapshot {
+  /** The table the snapshot is of; the Commitments table when absent. */
+  readonly target?: SyncTarget;
+  /** How planSync reads and matches the target's rows (the Progress ledger's, checked against the Commitments table as read); absent for Commitments. */
+  readonly table?: SyncTable;
   readonly values: unknown[][];
   readonly merged: MergedState;
   /** The Amount (KRW) formula new rows get: the table's own calculated formula when it has one. */
@@ -34,8 +52,9 @@ export interface CurrentSnapshot {
  * (the Sync panel and the Press-release panel): the records, and on schema 2 which columns the
  * Progress ledger computes and what the upgrade carried over. One place, so no caller forgets one.
  */
-export function planContext(snapshot: CurrentSnapshot): Pick<PlanOptions, "state" | "progressComputed" | "carriedOver"> {
+export function planContext(snapshot: CurrentSnapshot): Pick<PlanOptions, "state" | "progressComputed" | "carriedOver" | "table"> {
   return {
+    ...(snapshot.table ? { table: snapshot.table } : {}),
     state: snapshot.merged.state,
     progressComputed: snapshot.progressFormulas ? [...snapshot.progressFormulas.keys()] : undefined,
     carriedOver: snapshot.carriedOver,
@@ -43,8 +62,8 @@ export function planContext(snapshot: CurrentSnapshot): Pick<PlanOptions, "state
 }
 
 /** The sync-state parts, one request per part (each is under MAX_PART_BYTES, but several would add up). */
-export async function readStateParts(context: Excel.RequestContext): Promise<StoredPart[]> {
-  const parts = context.workbook.customXmlParts.getByNamespace(SYNC_STATE_NAMESPACE).load("items/id");
+export async function readStateParts(context: Excel.RequestContext, namespace: string = SYNC_STATE_NAMESPACE): Promise<StoredPart[]> {
+  const parts = context.workbook.customXmlParts.getByNamespace(namespace).load("items/id");
   await context.sync();
   const stored: StoredPart[] = [];
   for (const item of parts.items) {
@@ -57,8 +76,47 @@ export async function readStateParts(context: Excel.RequestContext): Promise<Sto
   return stored;
 }
 
-/** Reads the Commitments table and the sync records (the preview's one read). */
-export async function readCurrent(run: ExcelRun): Promise<CurrentSnapshot> {
+const NO_PROGRESS_TABLES: { ko: string; en: string } = {
+  ko: "이행실적 표(Progress)와 약정 표(Commitments)가 모두 있어야 실적을 동기화할 수 있습니다. '설정' 탭에서 업그레이드하세요.",
+  en: "Syncing progress needs both the Progress table and the Commitments table. Upgrade the workbook on the Setup tab.",
+};
+
+/**
+ * Reads the Progress ledger, the Commitments table its rows are checked against, and the
+ * ledger's sync records. Both tables come in one request when they fit (readTablesValues).
+ */
+async function readProgressCurrent(run: ExcelRun): Promise<CurrentSnapshot> {
+  const target = syncTarget("progress");
+  return run(async (context) => {
+    try {
+      const progress = context.workbook.tables.getItem(PROGRESS_TABLE_NAME);
+      const commitments = context.workbook.tables.getItem(TABLE_NAME);
+      let firstRow: Excel.Range | null = null;
+      const [values, commitmentValues] = await readTablesValues(context, [progress, commitments], () => {
+        firstRow = progress.getDataBodyRange().getRow(0).load("formulas");
+      });
+      const merged = mergeState(await readStateParts(context, target.namespace));
+      const { indexOf, language } = resolveProgressHeaders(values[0]);
+      const index = indexOf.get("amountKrw");
+      const formula = index === undefined ? undefined : (firstRow as Excel.Range | null)?.formulas?.[0]?.[index];
+      return {
+        target: "progress",
+        table: progressSyncTable(commitmentIndex(commitmentValues)),
+        values,
+        merged,
+        amountKrwFormula: index === undefined ? null : typeof formula === "string" && formula.startsWith("=") ? formula : progressAmountKrwFormula(language),
+        language,
+      };
+    } catch (error) {
+      if (isItemNotFound(error)) throw new LocalizedError(NO_PROGRESS_TABLES, { cause: error });
+      throw error;
+    }
+  });
+}
+
+/** Reads the target table and its sync records (the preview's one read). */
+export async function readCurrent(run: ExcelRun, target: SyncTarget = "commitments"): Promise<CurrentSnapshot> {
+  if (target === "progress") return readProgressCurrent(run);
   return run((context) =>
     withTable(async () => {
       const table = context.workbook.tables.getItem(TABLE_NAME);
@@ -99,24 +157,24 @@ export interface SourceChoice {
   readonly name: string;
 }
 
-/** Tables and visible sheets the officer can sync from: everything but the Commitments table, its sheet and SyncLog (2 syncs). */
+/**
+ * Tables and visible sheets the officer can sync from: everything but the add-in's own tables
+ * (Commitments, Progress), their sheets and SyncLog (2 syncs).
+ */
 export async function listSources(run: ExcelRun): Promise<SourceChoice[]> {
   return run(async (context) => {
     const tables = context.workbook.tables.load("items/name");
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-    const home = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
-    home.load("name");
+    const own = [TABLE_NAME, PROGRESS_TABLE_NAME].map((name) => context.workbook.tables.getItemOrNullObject(name).load("name"));
     await context.sync();
-    let homeSheet: string | null = null;
-    if (!home.isNullObject) {
-      const sheet = home.worksheet.load("name");
-      await context.sync();
-      homeSheet = sheet.name;
-    }
+    const ownSheets = own.filter((table) => !table.isNullObject).map((table) => table.worksheet.load("name"));
+    if (ownSheets.length > 0) await context.sync();
+    const homeSheets = new Set(ownSheets.map((sheet) => sheet.name));
+    const ownNames = new Set([TABLE_NAME, PROGRESS_TABLE_NAME]);
     return [
-      ...tables.items.filter((t) => t.name !== TABLE_NAME).map((t) => ({ kind: "table" as const, name: t.name })),
+      ...tables.items.filter((t) => !ownNames.has(t.name)).map((t) => ({ kind: "table" as const, name: t.name })),
       ...sheets.items
-        .filter((s) => s.visibility === "Visible" && s.name !== SYNC_LOG_SHEET && s.name !== homeSheet)
+        .filter((s) => s.visibility === "Visible" && s.name !== SYNC_LOG_SHEET && !homeSheets.has(s.name))
         .map((s) => ({ kind: "sheet" as const, name: s.name })),
     ];
   });

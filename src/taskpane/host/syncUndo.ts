@@ -12,9 +12,10 @@
  * nothing while a filter is on (office-js #994).
  */
 import type { ExcelRun } from "../../office/run";
-import { TABLE_NAME, resolveHeaders, timestampToSerialKst, type ColumnKey, type Language } from "../../schema";
+import { resolveHeaders, resolveProgressHeaders, timestampToSerialKst, type Language } from "../../schema";
 import {
   fingerprint,
+  PROGRESS_SYNCED_KEYS,
   jsonBytes,
   mergeState,
   toCellInput,
@@ -24,16 +25,18 @@ import {
   SYNCED_KEYS_COMPUTED_REALIZED,
   type DeltaPart,
   type UndoSummary,
+  type SyncKey,
   type UndoUpdate,
 } from "../../sync";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { idText } from "./syncApply";
 import { appendLogSafely } from "./syncLog";
 import { readStateParts, readTableValues } from "./syncRead";
+import { syncTarget, type SyncTarget } from "./syncTarget";
 
-/** What "Undo last sync" would revert (reads only the sync records), or null. */
-export async function readLastSync(run: ExcelRun): Promise<UndoSummary | null> {
-  return run(async (context) => undoSummary(mergeState(await readStateParts(context))));
+/** What "Undo last sync" of a table would revert (reads only its sync records), or null. */
+export async function readLastSync(run: ExcelRun, target: SyncTarget = "commitments"): Promise<UndoSummary | null> {
+  return run(async (context) => undoSummary(mergeState(await readStateParts(context, syncTarget(target).namespace))));
 }
 
 export class EditedSinceSyncError extends LocalizedError {
@@ -54,6 +57,15 @@ export const FILTERED_TABLE = {
   en: "The Commitments table is filtered, so nothing was undone (Excel does not delete rows while a filter is on). Clear the filter and undo again.",
 };
 
+function filteredTable(target: SyncTarget): { ko: string; en: string } {
+  if (target === "commitments") return FILTERED_TABLE;
+  const label = syncTarget(target).label;
+  return {
+    ko: FILTERED_TABLE.ko.replace("약정 표", label.ko),
+    en: FILTERED_TABLE.en.replace("Commitments table", label.en),
+  };
+}
+
 export interface UndoOptions {
   /** Undo even rows edited after the sync (the officer confirmed). */
   readonly force?: boolean;
@@ -61,6 +73,8 @@ export interface UndoOptions {
   readonly maxChunkBytes?: number;
   /** Only undo this run (UndoSummary.run): a second click, or a rerun after a failure, never reaches an older run. */
   readonly expectRun?: number;
+  /** The table whose last sync to undo: Commitments by default. */
+  readonly target?: SyncTarget;
 }
 
 /**
@@ -72,21 +86,31 @@ export async function undoLastSync(run: ExcelRun, options: UndoOptions = {}): Pr
   const budget = options.maxChunkBytes ?? MAX_CHUNK_BYTES;
   let summary: UndoSummary | null = null;
   let language: Language = "ko";
+  const target = syncTarget(options.target ?? "commitments");
   await run((context) =>
     withTable(async () => {
-      const table = context.workbook.tables.getItem(TABLE_NAME);
+      const table = context.workbook.tables.getItem(target.tableName);
       const filter = table.autoFilter.load("isDataFiltered");
       const values = await readTableValues(context, table);
-      if (filter.isDataFiltered) throw new LocalizedError(FILTERED_TABLE);
-      const merged = mergeState(await readStateParts(context));
+      if (filter.isDataFiltered) throw new LocalizedError(filteredTable(target.target));
+      const merged = mergeState(await readStateParts(context, target.namespace));
       summary = undoSummary(merged);
       if (!summary || (options.expectRun !== undefined && summary.run !== options.expectRun)) {
         summary = null;
         return;
       }
-      const headers = resolveHeaders(values[0]);
-      language = headers.language;
-      const idIndex = headers.indexOf.id!;
+      // The table's columns by key, whichever table it is.
+      const columnIndex = new Map<SyncKey, number>();
+      if (target.target === "progress") {
+        const progress = resolveProgressHeaders(values[0]);
+        language = progress.language;
+        for (const [key, index] of progress.indexOf) columnIndex.set(key, index);
+      } else {
+        const headers = resolveHeaders(values[0]);
+        language = headers.language;
+        for (const [key, index] of Object.entries(headers.indexOf) as [SyncKey, number][]) columnIndex.set(key, index);
+      }
+      const idIndex = columnIndex.get(target.target === "progress" ? "progressId" : "id")!;
       const positionOf = new Map<string, number>();
       values.slice(1).forEach((row, position) => {
         const id = idText(row[idIndex]);
@@ -102,11 +126,12 @@ export async function undoLastSync(run: ExcelRun, options: UndoOptions = {}): Pr
       const restoredAlready = (undo: UndoUpdate) => undo.columns.every((column, i) => (rowOf(undo.id)[column] ?? "") === (undo.before[i] ?? ""));
       const asWritten = (id: string) => {
         const row = rowOf(id);
-        const raw: Partial<Record<ColumnKey, unknown>> = {};
-        for (const [key, index] of Object.entries(headers.indexOf) as [ColumnKey, number][]) raw[key] = row[index];
+        const raw: Partial<Record<SyncKey, unknown>> = {};
+        for (const [key, index] of columnIndex) raw[key] = row[index];
+        const fp = written.get(id);
+        if (target.target === "progress") return fingerprint(raw, PROGRESS_SYNCED_KEYS) === fp;
         // The record is in one of two layouts: with Realized (KRW), or (schema 2, where the
         // Progress ledger computes it) without. A hash matches only the layout it was made in.
-        const fp = written.get(id);
         return fingerprint(raw, SYNCED_KEYS) === fp || fingerprint(raw, SYNCED_KEYS_COMPUTED_REALIZED) === fp;
       };
       const restores = runParts.flatMap((p) => p.undoUpdates).filter((u) => positionOf.has(u.id) && !restoredAlready(u));
@@ -166,7 +191,7 @@ export async function undoLastSync(run: ExcelRun, options: UndoOptions = {}): Pr
     const s = summary as UndoSummary;
     const line = [
       timestampToSerialKst(now),
-      s.source,
+      target.target === "progress" ? `${s.source} → ${language === "ko" ? "이행실적" : "Progress"}` : s.source,
       0,
       s.updated,
       0,

@@ -1,6 +1,5 @@
 import { Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { COLUMNS, type ColumnKey } from "../../../schema";
-import { withChoice, type ColumnMapping } from "../../../sync";
+import { withChoice, type ColumnMapping, type MappingVocabulary, type SyncKey } from "../../../sync";
 import { useLanguage } from "../../i18n";
 import { SYNC_STRINGS } from "./syncStrings";
 
@@ -10,8 +9,16 @@ const useStyles = makeStyles({
 
 const NONE = "";
 
-/** One dropdown per source column; unmapped columns are highlighted. */
-export function MappingTable(props: { headers: readonly string[]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void; disabled: boolean }) {
+/** One dropdown per source column, offering the target table's columns; unmapped columns are highlighted. */
+export function MappingTable(props: {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  columns: MappingVocabulary["columns"];
+  /** The heading of the target column: which table the columns are of. */
+  columnHeading: string;
+  onChange: (mapping: ColumnMapping) => void;
+  disabled: boolean;
+}) {
   const styles = useStyles();
   const language = useLanguage();
   const strings = SYNC_STRINGS[language];
@@ -33,7 +40,7 @@ export function MappingTable(props: { headers: readonly string[]; mapping: Colum
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{strings.sourceColumn}</TableHeaderCell>
-            <TableHeaderCell>{strings.targetColumn}</TableHeaderCell>
+            <TableHeaderCell>{props.columnHeading}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -43,13 +50,13 @@ export function MappingTable(props: { headers: readonly string[]; mapping: Colum
               <TableCell>
                 <Select
                   size="small"
-                  aria-label={`${header} → ${strings.targetColumn}`}
+                  aria-label={`${header} → ${props.columnHeading}`}
                   value={props.mapping.get(header) ?? NONE}
                   disabled={props.disabled}
-                  onChange={(_, data) => props.onChange(withChoice(props.mapping, header, data.value === NONE ? null : (data.value as ColumnKey)))}
+                  onChange={(_, data) => props.onChange(withChoice(props.mapping, header, data.value === NONE ? null : (data.value as SyncKey)))}
                 >
                   <option value={NONE}>{strings.dontImport}</option>
-                  {COLUMNS.map((column) => (
+                  {props.columns.map((column) => (
                     <option key={column.key} value={column.key}>
                       {language === "ko" ? `${column.ko} (${column.en})` : `${column.en} (${column.ko})`}
                     </option>

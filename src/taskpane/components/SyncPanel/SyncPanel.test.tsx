@@ -143,7 +143,7 @@ describe("SyncPanel", () => {
     await user.click(await screen.findByRole("button", { name: "마지막 동기화 되돌리기" }));
     expect(await screen.findByText(/마지막 동기화 이후 고친 행이 있습니다\(A-1\)/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "그래도 되돌리기" }));
-    expect(undoLast).toHaveBeenLastCalledWith({ force: true });
+    expect(undoLast).toHaveBeenLastCalledWith({ force: true, target: "commitments" });
     expect(await screen.findByText("되돌렸습니다: 3행을 예전 값으로, 추가한 2행을 삭제했습니다.")).toBeInTheDocument();
     expect(await screen.findByText("되돌릴 동기화가 없습니다.")).toBeInTheDocument();
   });

@@ -1,7 +1,8 @@
 import { Button, Divider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useRef, useState } from "react";
-import { COLUMNS } from "../../../schema";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  COMMITMENTS_VOCABULARY,
+  PROGRESS_VOCABULARY,
   autoMap,
   carryOver,
   checkMapping,
@@ -9,6 +10,7 @@ import {
   planSync,
   resolveConflicts,
   sourceHeaders,
+  syncColumnLabel,
   type ColumnMapping,
   type ConflictChoice,
   type MappingMatch,
@@ -18,6 +20,7 @@ import {
 import { useHost } from "../../host/HostContext";
 import type { CurrentSnapshot, SyncProgress, SyncResult } from "../../host/sync";
 import { planContext } from "../../host/syncRead";
+import type { SyncTarget } from "../../host/syncTarget";
 import { useLanguage } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
 import { ApplyProgress } from "./ApplyProgress";
@@ -30,6 +33,7 @@ import { PreviewCounts } from "./PreviewCounts";
 import { RejectedList } from "./RejectedList";
 import { resultMessage } from "./resultMessage";
 import { SourcePicker } from "./SourcePicker";
+import { TargetChoice } from "./TargetChoice";
 import { SYNC_STRINGS } from "./syncStrings";
 import { sourceFromFile, type SyncSource } from "./syncSource";
 import { UndoSection } from "./UndoSection";
@@ -44,6 +48,8 @@ const NO_CHOICES: ReadonlyMap<string, ConflictChoice> = new Map();
 
 type Planned = { plan: SyncPlan; error: null } | { plan: null; error: unknown };
 
+const vocabularyOf = (target: SyncTarget) => (target === "progress" ? PROGRESS_VOCABULARY : COMMITMENTS_VOCABULARY);
+
 /**
  * The sync tab: pick a source → map columns → preview (counts, diffs, conflicts,
  * rejected rows) → apply with progress and cancel → result; undo the last sync.
@@ -55,6 +61,9 @@ export function SyncPanel() {
   const language = useLanguage();
   const strings = SYNC_STRINGS[language];
   const host = useHost();
+  const [target, setTarget] = useState<SyncTarget>("commitments");
+  /** Schema 2 has a Progress ledger to sync into; learnt once, on opening the tab. */
+  const [progressAvailable, setProgressAvailable] = useState(false);
   const [source, setSource] = useState<SyncSource | null>(null);
   const [snapshot, setSnapshot] = useState<CurrentSnapshot | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -71,24 +80,36 @@ export function SyncPanel() {
   const [applied, setApplied] = useState(0);
 
   const headers = useMemo(() => (source ? sourceHeaders(source.rows[0] ?? [], language) : []), [source, language]);
+  const vocabulary = vocabularyOf(target);
+
+  useEffect(() => {
+    let current = true;
+    host.settings
+      .schemaVersion()
+      .then((version) => current && setProgressAvailable(version !== null && version >= 2))
+      .catch(() => current && setProgressAvailable(false));
+    return () => {
+      current = false;
+    };
+  }, [host]);
 
   /**
    * Reads the table and records for a source, and proposes a mapping: the one
    * remembered for the same header set is applied; one for a similar set is offered.
    */
   const preview = useCallback(
-    async (next: SyncSource, keepMapping: ColumnMapping | null) => {
+    async (next: SyncSource, keepMapping: ColumnMapping | null, into: SyncTarget = target) => {
       setBusy(true);
       setError(null);
       try {
         const nextHeaders = sourceHeaders(next.rows[0] ?? [], language);
-        const [current, match] = await Promise.all([host.sync.readCurrent(), keepMapping ? Promise.resolve(null) : host.syncMappings.find(nextHeaders)]);
+        const [current, match] = await Promise.all([host.sync.readCurrent(into), keepMapping ? Promise.resolve(null) : host.syncMappings.find(nextHeaders)]);
         setSnapshot(current);
         setSource(next);
         if (keepMapping) setMapping(keepMapping);
         else {
           const exact = match?.exact ?? false;
-          const proposal = autoMap(nextHeaders, match && exact ? carryOver(nextHeaders, match.remembered) : null);
+          const proposal = autoMap(nextHeaders, match && exact ? carryOver(nextHeaders, match.remembered) : null, vocabularyOf(into));
           setMapping(proposal.mapping);
           setRowCounters(proposal.rowCounters);
           setRemembered(match ? { match, applied: exact } : null);
@@ -100,8 +121,16 @@ export function SyncPanel() {
         setBusy(false);
       }
     },
-    [host, language],
+    [host, language, target],
   );
+
+  /** Another target table: the same source is read against it and mapped afresh (the columns differ). */
+  const chooseTarget = (next: SyncTarget) => {
+    setTarget(next);
+    setResult(null);
+    setApplied((n) => n + 1);
+    if (source) void preview(source, null, next);
+  };
 
   /** Reads the same file again with the encoding the officer chose. */
   const chooseEncoding = (encoding: SourceEncoding) => {
@@ -115,7 +144,7 @@ export function SyncPanel() {
 
   const applyRemembered = () => {
     if (!remembered) return;
-    const proposal = autoMap(headers, carryOver(headers, remembered.match.remembered));
+    const proposal = autoMap(headers, carryOver(headers, remembered.match.remembered), vocabulary);
     setMapping(proposal.mapping);
     setRowCounters(proposal.rowCounters);
     setRemembered({ ...remembered, applied: true });
@@ -125,7 +154,8 @@ export function SyncPanel() {
   const identity = source ? identityForSource(source.name, remembered?.match ?? null) : "";
 
   const planned: Planned | null = useMemo(() => {
-    if (!source || !snapshot || !mapping) return null;
+    // A snapshot of the other table (the officer just switched) waits for its own read.
+    if (!source || !snapshot || !mapping || (snapshot.target ?? "commitments") !== target) return null;
     try {
       const plan = planSync(snapshot.values, source.rows, {
         ...planContext(snapshot),
@@ -138,16 +168,16 @@ export function SyncPanel() {
     } catch (failure) {
       return { plan: null, error: failure };
     }
-  }, [source, snapshot, mapping, identity]);
+  }, [source, snapshot, mapping, identity, target]);
 
   const missingRequired = useMemo(() => {
     if (!mapping) return [];
     try {
-      return checkMapping(headers, mapping).missingRequired;
+      return checkMapping(headers, mapping, vocabulary).missingRequired;
     } catch {
       return [];
     }
-  }, [headers, mapping]);
+  }, [headers, mapping, vocabulary]);
 
   const plan = planned?.plan ?? null;
   const resolved = useMemo(() => (plan ? resolveConflicts(plan, choices) : null), [plan, choices]);
@@ -168,7 +198,7 @@ export function SyncPanel() {
       setResult(outcome);
       setApplied((n) => n + 1);
       // Show what is left (nothing, after a completed sync) and refresh the undo state.
-      const current = await host.sync.readCurrent();
+      const current = await host.sync.readCurrent(target);
       setSnapshot(current);
       setChoices(NO_CHOICES);
     } catch (failure) {
@@ -188,6 +218,7 @@ export function SyncPanel() {
         {strings.heading}
       </Text>
       <Text as="p" block>{strings.intro}</Text>
+      <TargetChoice target={target} progressAvailable={progressAvailable} disabled={busy} onChange={chooseTarget} />
       <SourcePicker busy={busy} onLoaded={(next) => void preview(next, null)} onError={setError} />
       {busy && !progress && !abort.current && <Spinner size="tiny" label={strings.reading} />}
       {source && (
@@ -219,11 +250,13 @@ export function SyncPanel() {
         </Text>
       )}
       {source && mapping && (
-        <MappingTable headers={headers} mapping={mapping} disabled={busy} onChange={(next) => setMapping(next)} />
+        <MappingTable headers={headers} mapping={mapping} columns={vocabulary.columns}
+          columnHeading={target === "progress" ? strings.targetColumnProgress : strings.targetColumn}
+          disabled={busy} onChange={(next) => setMapping(next)} />
       )}
       {missingRequired.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{strings.missingRequired(missingRequired.map((key) => COLUMNS.find((c) => c.key === key)![language]).join(", "))}</MessageBarBody>
+          <MessageBarBody>{strings.missingRequired(missingRequired.map((key) => syncColumnLabel(key, language)).join(", "))}</MessageBarBody>
         </MessageBar>
       )}
       {planned?.error !== null && planned?.error !== undefined && <ErrorMessage title={strings.failed} error={planned.error} />}
@@ -266,12 +299,13 @@ export function SyncPanel() {
       )}
       <Divider />
       <UndoSection
+        target={target}
         refreshKey={applied}
         busy={busy}
         onBusy={setBusy}
         onDone={() => {
           setResult(null);
-          if (source) host.sync.readCurrent().then(setSnapshot).catch(setError);
+          if (source) host.sync.readCurrent(target).then(setSnapshot).catch(setError);
         }}
       />
     </div>

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fl
 import { useEffect, useState } from "react";
 import { useHost } from "../../host/HostContext";
 import { EditedSinceSyncError } from "../../host/sync";
+import type { SyncTarget } from "../../host/syncTarget";
 import type { UndoSummary } from "../../../sync";
 import { useLanguage } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
@@ -11,7 +12,7 @@ import { SYNC_STRINGS } from "./syncStrings";
  * "Undo last sync", with a second confirmation when rows were edited after that sync.
  * `refreshKey` changes after every apply, so the summary follows the workbook.
  */
-export function UndoSection(props: { refreshKey: number; busy: boolean; onBusy: (busy: boolean) => void; onDone: () => void }) {
+export function UndoSection(props: { target: SyncTarget; refreshKey: number; busy: boolean; onBusy: (busy: boolean) => void; onDone: () => void }) {
   const language = useLanguage();
   const strings = SYNC_STRINGS[language];
   const host = useHost();
@@ -22,20 +23,20 @@ export function UndoSection(props: { refreshKey: number; busy: boolean; onBusy: 
   useEffect(() => {
     let current = true;
     host.sync
-      .lastSync()
+      .lastSync(props.target)
       .then((last) => current && setSummary(last))
       .catch((failure: unknown) => current && setError(failure));
     return () => {
       current = false;
     };
-  }, [host, props.refreshKey, done]);
+  }, [host, props.target, props.refreshKey, done]);
 
   const undo = async (force: boolean) => {
     props.onBusy(true);
     setError(null);
     setDone(null);
     try {
-      const undone = await host.sync.undoLast({ force });
+      const undone = await host.sync.undoLast({ force, target: props.target });
       setDone(undone);
       props.onDone();
     } catch (failure) {

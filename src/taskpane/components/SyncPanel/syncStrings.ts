@@ -4,7 +4,12 @@ import type { SourceEncoding } from "../../../sync";
 
 const ko = {
   heading: "동기화",
-  intro: "부서 목록(CSV·TSV 파일, 붙여넣은 표, 통합 문서의 다른 시트나 표)을 약정 표로 가져옵니다. 적용하기 전에 무엇이 바뀌는지 보여 줍니다.",
+  intro: "부서 목록(CSV·TSV 파일, 붙여넣은 표, 통합 문서의 다른 시트나 표)을 약정 표나 이행실적 표로 가져옵니다. 적용하기 전에 무엇이 바뀌는지 보여 줍니다.",
+  targetLabel: "가져올 곳",
+  targetCommitments: "약정 · Commitments",
+  targetProgress: "이행실적 · Progress",
+  targetProgressHint: "이행실적(선적·투자 집행·고용) 목록은 관리번호로 약정에 연결됩니다. 약정 표에 없거나 취소된 관리번호의 행은 가져오지 않고 이유와 함께 보여 줍니다.",
+  targetProgressUnavailable: "이행실적 표가 없습니다. '설정' 탭에서 통합 문서를 업그레이드하면 실적 목록도 동기화할 수 있습니다.",
   sourceLabel: "가져올 자료",
   sourceFile: "파일",
   sourcePaste: "붙여넣기",
@@ -48,6 +53,7 @@ const ko = {
   rowCounters: (headers: string) => `${headers} 열은 행 번호로 보고 가져오지 않습니다. 관리번호라면 직접 연결하세요.`,
   sourceColumn: "원본 열",
   targetColumn: "약정 표 열",
+  targetColumnProgress: "이행실적 표 열",
   dontImport: "가져오지 않음",
   unmapped: (n: number) => `연결되지 않은 열 ${n}개 (가져오지 않음)`,
   missingRequired: (columns: string) => `필수 열이 연결되지 않았습니다: ${columns}. 새 행은 제외되고, 기존 행은 다른 열만 바뀝니다.`,
@@ -116,7 +122,12 @@ type SyncStrings = typeof ko;
 
 const en: SyncStrings = {
   heading: "Sync",
-  intro: "Bring a department's list (CSV/TSV file, pasted table, or another sheet or table in this workbook) into the Commitments table. You see every change before anything is written.",
+  intro: "Bring a department's list (CSV/TSV file, pasted table, or another sheet or table in this workbook) into the Commitments table or the Progress ledger. You see every change before anything is written.",
+  targetLabel: "Sync into",
+  targetCommitments: "약정 · Commitments",
+  targetProgress: "이행실적 · Progress",
+  targetProgressHint: "A progress list (shipments, investment tranches, jobs) links to commitments by Commitment ID. Rows whose Commitment ID is not in the Commitments table, or is cancelled, are not imported; each is listed with the reason.",
+  targetProgressUnavailable: "There is no Progress table. Upgrade the workbook on the Setup tab to sync progress lists too.",
   sourceLabel: "Source",
   sourceFile: "File",
   sourcePaste: "Paste",
@@ -160,6 +171,7 @@ const en: SyncStrings = {
   rowCounters: (headers: string) => `${headers} looks like a row counter and is not imported. If it is the ID, map it yourself.`,
   sourceColumn: "Source column",
   targetColumn: "Commitments column",
+  targetColumnProgress: "Progress column",
   dontImport: "Don't import",
   unmapped: (n: number) => `${n} column(s) not mapped (not imported)`,
   missingRequired: (columns: string) => `Required columns not mapped: ${columns}. New rows will be rejected; existing rows only get the other columns.`,
