@@ -42,7 +42,16 @@ const source = fc.record({
 
 const HEADER = ["관리번호", "선적일", "실적구분", "금액", "통화", "증빙", "일자리"];
 
-function toFile(rows: readonly (fc.RecordValue<{ commitmentId: string; date: string | number; kind: string; amount: string | number; evidence: string; jobs: string | number }> | null)[]): unknown[][] {
+interface IncomingRecord {
+  readonly commitmentId: string;
+  readonly date: string | number;
+  readonly kind: string;
+  readonly amount: string | number;
+  readonly evidence: string;
+  readonly jobs: string | number;
+}
+
+function toFile(rows: readonly (IncomingRecord | null)[]): unknown[][] {
   return [HEADER, ...rows.map((r) => (r === null ? HEADER.map(() => "") : [r.commitmentId, r.date, r.kind, r.amount, typeof r.amount === "number" || r.amount === "1,200" ? "USD" : "", r.evidence, r.jobs]))];
 }
 
