@@ -41,7 +41,8 @@ const rateRow = fc.record({
   asOf: fc.oneof({ arbitrary: fc.constantFrom(...DATES), weight: 6 }, { arbitrary: fc.constant(null), weight: 1 }),
 });
 const commitmentRow = fc.record({
-  amount: fc.oneof(fc.integer({ min: -1_000, max: 10_000_000 }), fc.constant(null)),
+  // 0 on its own: a zero amount in a currency with no rate once split the column from TOKRW (CI seed 1678996804).
+  amount: fc.oneof(fc.integer({ min: -1_000, max: 10_000_000 }), fc.constant(0), fc.constant(null)),
   currency: fc.constantFrom("USD", "JPY", "EUR", "KRW", "IDR", null),
   signed: fc.oneof(
     { arbitrary: fc.constantFrom(...DATES.map((d) => d - 1), ...DATES, day("2021-01-01")), weight: 4 },

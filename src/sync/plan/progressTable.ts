@@ -11,6 +11,7 @@
  */
 import {
   HeaderError,
+  PROGRESS_COLUMNS,
   PROGRESS_KINDS,
   STATUSES,
   foldText,
@@ -31,7 +32,6 @@ import type { SyncFields, SyncKey } from "../syncKey";
 import { idKey, type CurrentTable } from "./currentTable";
 import type { SyncTable } from "./syncTable";
 import { PROGRESS_SYNCED_KEYS } from "./types";
-import { PROGRESS_COLUMNS } from "../../schema";
 
 /** What a progress row is checked against: each commitment by ID, whether it is cancelled, and when it was signed. */
 export interface CommitmentIndex {
@@ -108,35 +108,31 @@ function problem(column: ProgressColumnKey, code: FieldProblem["code"], ko: stri
   return { column, code, message: { ko, en } };
 }
 
-/** Problems of a progress row against the Commitments table. */
-function checkAgainstCommitments(commitments: CommitmentIndex, commitmentId: unknown, date: unknown): FieldProblem<SyncKey>[] {
+/** The problem of a progress row against the Commitments table, if any (a row has at most one). */
+function checkAgainstCommitments(commitments: CommitmentIndex, commitmentId: unknown, date: unknown): FieldProblem<SyncKey> | null {
   const id = idKey(commitmentId);
-  if (id === "") return [];
+  if (id === "") return null;
   const commitment = commitments.byId.get(id);
   if (!commitment) {
-    return [
-      problem(
+    return problem(
         "commitmentId",
         "unknownCommitment",
         `관리번호 "${id}"인 협약이 약정 표에 없습니다. 약정을 먼저 입력하거나 관리번호를 고치세요.`,
         `No commitment with ID "${id}" in the Commitments table. Add the commitment first, or correct the ID.`,
-      ),
-    ];
+    );
   }
   if (commitment.cancelled) {
-    return [problem("commitmentId", "progressForCancelled", `"${id}"은(는) 취소된 협약이라 실적을 기록할 수 없습니다.`, `"${id}" is cancelled, so it takes no progress.`)];
+    return problem("commitmentId", "progressForCancelled", `"${id}"은(는) 취소된 협약이라 실적을 기록할 수 없습니다.`, `"${id}" is cancelled, so it takes no progress.`);
   }
   if (typeof date === "number" && commitment.signed !== null && date < commitment.signed) {
-    return [
-      problem(
+    return problem(
         "date",
         "progressBeforeSigned",
         `실적일 ${serialToIso(date)}이(가) 체결일 ${serialToIso(commitment.signed)}보다 이릅니다.`,
         `The date ${serialToIso(date)} is before the commitment was signed (${serialToIso(commitment.signed)}).`,
-      ),
-    ];
+    );
   }
-  return [];
+  return null;
 }
 
 const PROGRESS_ALIAS_LOOKUP: ReadonlyMap<string, SyncKey> = (() => {
@@ -163,7 +159,8 @@ export function progressSyncTable(commitments: CommitmentIndex): SyncTable {
     normalize: (raw, language) => {
       const { row, problems } = normalizeProgressRow(raw, language);
       const all: FieldProblem<SyncKey>[] = problems;
-      all.push(...checkAgainstCommitments(commitments, row.commitmentId, row.date));
+      const againstCommitments = checkAgainstCommitments(commitments, row.commitmentId, row.date);
+      if (againstCommitments) all.push(againstCommitments);
       return { row, problems: all };
     },
     syncedKeys: PROGRESS_SYNCED_KEYS,

@@ -51,26 +51,24 @@ function signedSerial(value: unknown): unknown {
  * "MOU", "미국" / "US") land on the same key. Category is part of it: one trip's export
  * contract and investment MOU with the same partner on the same day are two commitments.
  */
-export function naturalKey(row: SyncFields): string {
-  return JSON.stringify([
+function naturalKeyFields(row: SyncFields): unknown[] {
+  return [
     foldText(row.agency),
     foldText(row.partner),
     signedSerial(row.signed) ?? "",
     matchEnum(INSTRUMENTS, row.instrument)?.value ?? foldText(row.instrument),
     normalizeCountry(row.country) ?? foldText(row.country),
     matchEnum(CATEGORIES, row.category)?.value ?? foldText(row.category),
-  ]);
+  ];
 }
 
-/** The natural key as the first version built it (no Category), to find origins stored then. */
+export function naturalKey(row: SyncFields): string {
+  return JSON.stringify(naturalKeyFields(row));
+}
+
+/** The natural key as the first version built it (no Category, the last field), to find origins stored then. */
 function legacyNaturalKey(row: SyncFields): string {
-  return JSON.stringify([
-    foldText(row.agency),
-    foldText(row.partner),
-    signedSerial(row.signed) ?? "",
-    matchEnum(INSTRUMENTS, row.instrument)?.value ?? foldText(row.instrument),
-    normalizeCountry(row.country) ?? foldText(row.country),
-  ]);
+  return JSON.stringify(naturalKeyFields(row).slice(0, 5));
 }
 
 /** The year an ID names, or null (undated, or no calendar date). */
