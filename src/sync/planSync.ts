@@ -5,22 +5,25 @@
  * Three concepts, one module each:
  *   - identity (plan/identity.ts, plan/currentTable.ts): which table row an incoming row is;
  *   - the three-way merge (plan/merge.ts): what to do with it;
- *   - plan assembly (this file): reading the batch through the mapping, rejecting what cannot be
- *     stored with its reasons, and collecting the outcomes.
+ *   - plan assembly (this file): the batch read through the mapping (plan/incoming.ts), what cannot
+ *     be stored rejected with its reasons (plan/idMessages.ts), and the outcomes collected.
+ * Which table is synced into (Commitments, or the Progress ledger) is a SyncTable (plan/syncTable.ts).
  * The plan's types live in plan/types.ts; decisions and summaries in plan/resolve.ts.
  */
-import { COLUMNS, HeaderError, PROGRESS_DERIVED_COLUMN_KEYS, idLookalikeKey, isBlankText, normalizeCurrency, type ColumnKey } from "../schema";
+import { HeaderError, idLookalikeKey } from "../schema";
 import type { CanonicalRow, FieldProblem } from "../validation/normalizeRow";
 import { autoMap, checkMapping, sourceHeaders } from "./mapping";
 import { idKey, positionsOfIds, rawRecord } from "./plan/currentTable";
 import { IdAllocator, matchIdlessRows, type IdlessRow } from "./plan/identity";
 import { COMMITMENTS_TABLE, type SyncTable } from "./plan/syncTable";
 import type { SyncKey } from "./syncKey";
+import { computedColumns, ignoredColumns } from "./plan/computedColumns";
+import { nearDuplicate, repeatedInSource, repeatedInTable } from "./plan/idMessages";
+import { WON_WITH_OTHER_CURRENCY, blankCell, mapIncoming, rawForExisting, wonAsAmount, type IncomingRow } from "./plan/incoming";
 import { mergeAbsent, mergePresent, type MergeContext, type MergeInput } from "./plan/merge";
 import {
   REJECTING_CODES,
   message,
-  type IgnoredColumn,
   type PlanOptions,
   type PlannedConflict,
   type PlannedInsert,
@@ -34,72 +37,6 @@ import {
 export * from "./plan/types";
 export { resolveConflicts, planCounts, planIsEmpty, type PlanCounts, type ConflictChoices } from "./plan/resolve";
 export { naturalKey, COMMITMENTS_TABLE, type SyncTable } from "./plan/syncTable";
-
-/**
- * The schema's isBlank, written out here: it runs for every incoming cell, and calls
- * through the schema barrel's re-export cost measurably in the bench (tsx and jest run
- * the code as CommonJS, where each such call goes through two property getters).
- * Invisible-only text (a zero-width space) is blank too: it never clears or fills a cell.
- */
-const COLUMNS_BY_KEY = new Map(COLUMNS.map((column) => [column.key, column]));
-
-function blankCell(value: unknown): boolean {
-  if (value === null || value === undefined || value === "") return true;
-  if (typeof value !== "string") return false;
-  // Ordinary text starts with a visible character below U+00A0 (no space, nothing invisible) and is decided at once.
-  const first = value.charCodeAt(0);
-  if (first > 32 && first < 0xa0) return false;
-  return isBlankText(value);
-}
-
-interface IncomingRow {
-  readonly index: number;
-  readonly sourceRow: number;
-  readonly cells: readonly unknown[];
-  /** The fields the row supplies (non-blank), in source column order: a field is supplied exactly when it is defined here. */
-  readonly raw: Partial<Record<SyncKey, unknown>>;
-  /** Amount (KRW) from a source that gives no Amount: how it is used depends on the row it lands on. */
-  readonly wonOnly: unknown;
-  readonly id: string;
-  readonly overflow: boolean;
-}
-
-/** Turns a source row into schema fields through the mapping; Amount (KRW) and Updated get their import rules. */
-function mapIncoming(cells: readonly unknown[], keys: readonly (SyncKey | null)[]): { raw: Partial<Record<SyncKey, unknown>>; wonOnly: unknown } {
-  const raw: Partial<Record<SyncKey, unknown>> = {};
-  let amountKrw: unknown = undefined;
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index];
-    if (!key || blankCell(cells[index])) continue;
-    // Updated is stamped by the sync that writes the row.
-    if (key === "updated") continue;
-    if (key === "amountKrw") amountKrw = cells[index];
-    else raw[key] = cells[index];
-  }
-  // Amount (KRW) is computed by the table's formula from Amount and Currency: with an Amount, the
-  // source's KRW column says nothing new and is ignored.
-  return { raw, wonOnly: raw.amount === undefined ? amountKrw : undefined };
-}
-
-function isKrw(value: unknown): boolean {
-  return value === undefined || normalizeCurrency(value) === "KRW";
-}
-
-/**
- * The fields of a won-only row (Amount (KRW), no Amount) for a row with no amount of its own:
- * a new row, or a sheet row with no Amount in another currency. The won amount becomes the
- * Amount, in KRW. null when the row names another currency: won cannot be stored as that.
- */
-function wonAsAmount(row: IncomingRow): Partial<Record<SyncKey, unknown>> | null {
-  if (row.wonOnly === undefined) return row.raw;
-  if (!isKrw(row.raw.currency)) return null;
-  return { ...row.raw, amount: row.wonOnly, currency: row.raw.currency ?? "KRW" };
-}
-
-const WON_WITH_OTHER_CURRENCY = message(
-  "원화환산액만 있고 금액이 없는데 통화가 원화가 아닙니다. 그 통화의 금액을 넣거나 통화를 비우세요.",
-  "The row has an Amount (KRW) but no Amount, and its Currency is not KRW. Give the Amount in that currency, or leave Currency blank.",
-);
 
 export function planSync(current: readonly (readonly unknown[])[], incoming: readonly (readonly unknown[])[], options: PlanOptions): SyncPlan {
   const spec: SyncTable = options.table ?? COMMITMENTS_TABLE;
@@ -233,15 +170,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     if (id !== "") {
       const sources = repeatedIds.get(id);
       if (sources) {
-        reject(row, [
-          {
-            column: "id",
-            message: message(
-              `관리번호 "${id}"가 가져올 자료의 ${sources.join(", ")}행에 여러 번 나옵니다. 하나만 남기세요.`,
-              `ID "${id}" appears more than once in the source (rows ${sources.join(", ")}). Keep one.`,
-            ),
-          },
-        ]);
+        reject(row, [repeatedInSource(spec, id, sources)]);
         continue;
       }
     } else {
@@ -252,15 +181,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
 
     if (ids.duplicates.has(id)) {
       const positions = ids.duplicates.get(id)!.map((p) => p + 2);
-      reject(row, [
-        {
-          column: "id",
-          message: message(
-            `관리번호 "${id}"가 표에 여러 번 있습니다(표의 ${positions.join(", ")}행). 표를 먼저 고치세요.`,
-            `ID "${id}" appears more than once in the table (table rows ${positions.join(", ")}). Fix the table first.`,
-          ),
-        },
-      ]);
+      reject(row, [repeatedInTable(spec, id, positions)]);
       continue;
     }
 
@@ -272,12 +193,12 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
       if (row.id !== "") {
         const inTable = ids.lookalikes.get(id);
         if (inTable) {
-          reject(row, [nearDuplicate(id, inTable.map((other) => `"${other}"`).join(", "), "table")]);
+          reject(row, [nearDuplicate(spec, id, inTable.map((other) => `"${other}"`).join(", "), "table")]);
           continue;
         }
         const inSource = byLookalike.get(idLookalikeKey(id))!.filter((other) => other !== id && !ids.positionOf.has(other));
         if (inSource.length > 0) {
-          reject(row, [nearDuplicate(id, inSource.map((other) => `"${other}"`).join(", "), "source")]);
+          reject(row, [nearDuplicate(spec, id, inSource.map((other) => `"${other}"`).join(", "), "source")]);
           continue;
         }
       }
@@ -308,7 +229,7 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     if (other !== undefined) {
       reject(row, [
         {
-          column: "id",
+          column: spec.idKey,
           message: message(
             `이 행은 가져올 자료의 ${other}행과 같은 표 행("${id}")에 해당합니다. 둘 중 하나만 남기세요.`,
             `This row matches the same table row ("${id}") as source row ${other}. Keep one of them.`,
@@ -343,72 +264,6 @@ export function planSync(current: readonly (readonly unknown[])[], incoming: rea
     rejected,
     blankRowsSkipped,
     ignoredColumns: ignoredColumns(computed, headers, mapping),
-  };
-}
-
-/**
- * Schema 2's columns the table computes from Progress: as the host read them, or as `formulas`
- * shows them in the first body row. Only columns the table has count.
- */
-function computedColumns(table: { readonly indexOf: ReadonlyMap<SyncKey, number> }, options: PlanOptions): ReadonlySet<ColumnKey> {
-  const computed = new Set<ColumnKey>();
-  for (const key of PROGRESS_DERIVED_COLUMN_KEYS) {
-    const index = table.indexOf.get(key);
-    if (index === undefined) continue;
-    const cell = options.formulas?.[1]?.[index];
-    if (options.progressComputed?.includes(key) || (typeof cell === "string" && cell.startsWith("="))) computed.add(key);
-  }
-  return computed;
-}
-
-function ignoredColumns(computed: ReadonlySet<ColumnKey>, headers: readonly string[], mapping: ReadonlyMap<string, SyncKey | null>): IgnoredColumn[] {
-  const ignored: IgnoredColumn[] = [];
-  for (const key of computed) {
-    const mapped = headers.filter((header) => mapping.get(header) === key);
-    if (mapped.length === 0) continue;
-    const names = mapped.map((header) => `"${header}"`).join(", ");
-    const column = COLUMNS_BY_KEY.get(key)!;
-    ignored.push({
-      column: key,
-      headers: mapped,
-      message: message(
-        `${names} 열(${column.ko})은 가져오지 않습니다. 이 표의 ${column.ko} 열은 이행실적 표에서 계산되므로, 실적은 이행실적(Progress) 표에 넣으세요.`,
-        `Column ${names} (${column.en}) is not imported: this table computes ${column.en} from the Progress ledger. Record realizations in the Progress table (이행실적).`,
-      ),
-    });
-  }
-  return ignored;
-}
-
-/**
- * The fields a row supplies for the table row it lands on. A won-only source (Amount (KRW), no
- * Amount) must not turn a USD row into a KRW row: where the sheet row has an Amount or a currency
- * other than won, the won figure goes to Amount (KRW) alone (written only where that cell is not
- * a formula), and a Currency of KRW that merely labels the won column is not taken.
- */
-function rawForExisting(row: IncomingRow, sheet: Partial<Record<SyncKey, unknown>>): Partial<Record<SyncKey, unknown>> {
-  if (row.wonOnly === undefined) return row.raw;
-  const sheetHasAmount = !blankCell(sheet.amount);
-  const sheetInWon = blankCell(sheet.currency) || normalizeCurrency(sheet.currency) === "KRW";
-  if (!sheetHasAmount && sheetInWon && isKrw(row.raw.currency)) return wonAsAmount(row)!;
-  const raw: Partial<Record<SyncKey, unknown>> = { ...row.raw, amountKrw: row.wonOnly };
-  if (raw.currency !== undefined && isKrw(raw.currency)) delete raw.currency;
-  return raw;
-}
-
-function nearDuplicate(id: string, others: string, where: "source" | "table"): RejectReason {
-  return {
-    column: "id",
-    message:
-      where === "table"
-        ? message(
-            `관리번호 "${id}"는 표에 있는 ${others}와(과) 대소문자·전각/반각·보이지 않는 문자만 다릅니다. 같은 약정이면 표의 관리번호를 그대로 쓰고, 다른 약정이면 알아보기 쉬운 다른 번호를 쓰세요.`,
-            `ID "${id}" differs from the table's ${others} only by case, width or invisible characters. If it is the same commitment, use the table's ID exactly; if not, give it a clearly different ID.`,
-          )
-        : message(
-            `관리번호 "${id}"는 가져올 자료의 ${others}와(과) 대소문자·전각/반각·보이지 않는 문자만 다릅니다. 어느 쪽이 맞는지 정해 하나로 맞추세요.`,
-            `ID "${id}" differs from the source's ${others} only by case, width or invisible characters. Decide which is right and make them one.`,
-          ),
   };
 }
 

@@ -154,6 +154,8 @@ export function progressSyncTable(commitments: CommitmentIndex): SyncTable {
   return {
     name: "progress",
     idKey: "progressId",
+    idLabel: { ko: "실적번호", en: "Progress ID" },
+    rowNoun: { ko: "실적", en: "progress record" },
     vocabulary: PROGRESS_VOCABULARY,
     readCurrent: readProgressTable,
     normalize: (raw, language) => {

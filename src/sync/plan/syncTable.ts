@@ -18,8 +18,11 @@ import { SYNCED_KEYS } from "./types";
 export interface SyncTable {
   /** Which table, for messages and the records' namespace. */
   readonly name: "commitments" | "progress";
-  /** The column that identifies a row. */
+  /** The column that identifies a row, and what messages call it ("관리번호"/"ID", "실적번호"/"Progress ID"). */
   readonly idKey: SyncKey;
+  readonly idLabel: { readonly ko: string; readonly en: string };
+  /** What one row is, for messages ("약정"/"commitment", "실적"/"progress record"). */
+  readonly rowNoun: { readonly ko: string; readonly en: string };
   /** The columns a source can feed, and the header spellings that name them. */
   readonly vocabulary: MappingVocabulary;
   /** The table as read, header resolved; throws a HeaderError naming what is wrong with it. */
@@ -84,6 +87,8 @@ export function yearOf(signed: unknown): number | null {
 export const COMMITMENTS_TABLE: SyncTable = {
   name: "commitments",
   idKey: "id",
+  idLabel: { ko: "관리번호", en: "ID" },
+  rowNoun: { ko: "약정", en: "commitment" },
   vocabulary: COMMITMENTS_VOCABULARY,
   readCurrent: readCommitmentsTable,
   normalize: normalizeRow as SyncTable["normalize"],
