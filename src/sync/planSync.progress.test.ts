@@ -154,6 +154,19 @@ describe("planSync into the Progress ledger", () => {
     expect(planIsEmpty(plan(wb.table, [source[0], ["창원-2019-003-P01", "창원-2019-003", "2019-12-05", "수출선적", 58_000, "USD"]], wb.state))).toBe(true);
   });
 
+  it("names a repeated Progress ID in the ledger's words", () => {
+    const source = [
+      ["실적번호", "관리번호", "실적일", "실적구분", "금액"],
+      ["창원-2019-003-P01", "창원-2019-003", "2019-12-05", "수출선적", "5만불"],
+      ["창원-2019-003-P01", "창원-2019-003", "2019-12-06", "수출선적", "6만불"],
+    ];
+    const p = plan(EMPTY_PROGRESS, source);
+    expect(p.rejected.map((r) => r.reasons.map((reason) => [reason.column, reason.message.ko]))).toEqual([
+      [["progressId", '실적번호 "창원-2019-003-P01"가 가져올 자료의 2, 3행에 여러 번 나옵니다. 하나만 남기세요.']],
+      [["progressId", '실적번호 "창원-2019-003-P01"가 가져올 자료의 2, 3행에 여러 번 나옵니다. 하나만 남기세요.']],
+    ]);
+  });
+
   it("refuses a Progress table without its key columns, naming them", () => {
     expect(() => plan([["실적번호", "금액"], ["", ""]], SHIPMENTS)).toThrow(/no Commitment ID, Date, Kind column/);
   });
