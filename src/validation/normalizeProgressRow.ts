@@ -7,7 +7,7 @@
 import { PROGRESS_COLUMNS, type ProgressColumnKey } from "../schema/progress";
 import type { Language } from "../schema/columns";
 import { isBlank } from "../schema/text";
-import { checkRequired, normalizeCells, reconcileAmountCurrency, type CellSpec, type CellValue } from "./normalizeRow";
+import { checkRequired, normalizeCells, reconcileAmountCurrency, type CellSpec, type CellValue } from "./normalizeCells";
 import type { FieldProblem } from "./problems";
 
 export type ProgressRow = Record<ProgressColumnKey, CellValue>;
