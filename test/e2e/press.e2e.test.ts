@@ -9,22 +9,9 @@
 import { readFileSync } from "node:fs";
 import { COLUMNS, type ColumnKey } from "../../src/schema";
 import { SEED_COMMITMENTS } from "../../src/demo/seedWorkbook";
-import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
+import { useDemoSession } from "./support/demoPage";
 
-let demo: DemoSession | undefined;
-
-beforeAll(async () => {
-  demo = await openDemo();
-});
-
-afterAll(async () => {
-  await closeDemo(demo);
-});
-
-function session(): DemoSession {
-  if (!demo) throw new Error("the demo did not open");
-  return demo;
-}
+const session = useDemoSession();
 
 function address(key: ColumnKey, row: number): string {
   return `${String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === key))}${row}`;

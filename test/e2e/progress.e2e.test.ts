@@ -16,23 +16,10 @@ import { CATEGORIES } from "../../src/schema";
 import { REPORT_ROWS, cellAddress } from "../../src/report";
 import { SEED_COMMITMENTS, SEED_PROGRESS, seedProgressKrw, seedRateFor } from "../../src/demo/seedWorkbook";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
-import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
+import { useDemoSession, waitForValue } from "./support/demoPage";
 
 const ROOT = path.resolve(__dirname, "../..");
-let demo: DemoSession | undefined;
-
-beforeAll(async () => {
-  demo = await openDemo({ viewport: { width: 1680, height: 1050 } });
-});
-
-afterAll(async () => {
-  await closeDemo(demo);
-});
-
-function session(): DemoSession {
-  if (!demo) throw new Error("the demo did not open");
-  return demo;
-}
+const session = useDemoSession({ viewport: { width: 1680, height: 1050 } });
 
 const pane = () => session().taskPane();
 const letter = (key: ColumnKey) => String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === key));
@@ -41,13 +28,7 @@ const won = (text: string) => Number(text.replace(/,/g, ""));
 
 /** Waits until an input shows `value` (the pane re-reads the row after a record is added). */
 async function waitForInputValue(input: Locator, value: string, timeout = 30_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let shown = await input.inputValue();
-  while (shown !== value && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    shown = await input.inputValue();
-  }
-  expect(shown).toBe(value);
+  await waitForValue(() => input.inputValue(), value, timeout);
 }
 
 async function selectCommitment(id: string): Promise<void> {

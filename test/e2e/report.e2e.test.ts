@@ -14,7 +14,7 @@ import path from "node:path";
 import { SEED_COMMITMENTS, SEED_PROGRESS, seedAmountKrw, seedProgressKrw } from "../../src/demo/seedWorkbook";
 import { REPORT_ROWS, cellAddress } from "../../src/report";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
-import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
+import { useDemoSession } from "./support/demoPage";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHEET = "보고서 2019-4분기";
@@ -35,20 +35,7 @@ const latestQuarterWithData = [...SEED_COMMITMENTS]
   .sort()
   .at(-1)!;
 
-let demo: DemoSession | undefined;
-
-beforeAll(async () => {
-  demo = await openDemo({ viewport: { width: 1680, height: 1050 } });
-});
-
-afterAll(async () => {
-  await closeDemo(demo);
-});
-
-function session(): DemoSession {
-  if (!demo) throw new Error("the demo did not open");
-  return demo;
-}
+const session = useDemoSession({ viewport: { width: 1680, height: 1050 } });
 
 const pane = () => session().taskPane();
 const sheetShown = (name: string) => session().page.locator(`[role="grid"][aria-label^="${name} "]`).waitFor();

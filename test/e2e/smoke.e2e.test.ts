@@ -9,7 +9,7 @@ import { COLUMNS, columnLabel } from "../../src/schema";
 import { SEED_COMMITMENTS } from "../../src/demo/seedWorkbook";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
 import { STRINGS } from "../../src/taskpane/i18n";
-import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
+import { useDemoSession } from "./support/demoPage";
 
 const SCREENSHOT = path.resolve(__dirname, "../../docs/demo.png");
 
@@ -20,20 +20,7 @@ function addressOf(id: string, key: (typeof COLUMNS)[number]["key"]): string {
   return `${String.fromCharCode(65 + col)}${row + 2}`;
 }
 
-let demo: DemoSession | undefined;
-
-beforeAll(async () => {
-  demo = await openDemo();
-});
-
-afterAll(async () => {
-  await closeDemo(demo);
-});
-
-function session(): DemoSession {
-  if (!demo) throw new Error("the demo did not open");
-  return demo;
-}
+const session = useDemoSession();
 
 describe("standalone demo", () => {
   it("shows the task pane at task-pane width next to the grid", async () => {

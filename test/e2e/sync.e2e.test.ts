@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { COLUMNS, type ColumnKey } from "../../src/schema";
 import { SEED_COMMITMENTS } from "../../src/demo/seedWorkbook";
 import { encodeCp949 } from "../../src/sync/encodeCp949";
-import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
+import { useDemoSession } from "./support/demoPage";
 
 const ROW_ID = "창원-2019-005";
 const INJECTION = '=HYPERLINK("http://evil.example","click")';
@@ -37,8 +37,6 @@ const SECOND = [
   `,창원시,MOU,수출,"${INJECTION.replace(/"/g, '""')}",일본,추진중,주입 시도`,
 ].join("\r\n");
 
-let demo: DemoSession | undefined;
-
 /** Serious or critical axe-core findings in the task pane (the preview with a conflict and diffs open). */
 async function seriousAxeViolations(): Promise<{ id: string; nodes: string[] }[]> {
   const { page } = session();
@@ -54,18 +52,7 @@ async function seriousAxeViolations(): Promise<{ id: string; nodes: string[] }[]
   });
 }
 
-beforeAll(async () => {
-  demo = await openDemo();
-});
-
-afterAll(async () => {
-  await closeDemo(demo);
-});
-
-function session(): DemoSession {
-  if (!demo) throw new Error("the demo did not open");
-  return demo;
-}
+const session = useDemoSession();
 
 async function importFile(name: string, csv: string): Promise<void> {
   const pane = session().taskPane();

@@ -10,7 +10,7 @@
 import { COLUMNS, PROGRESS_COLUMNS, type ColumnKey, type ProgressColumnKey } from "../../src/schema";
 import { SEED_COMMITMENTS, SEED_PROGRESS, seedRateFor } from "../../src/demo/seedWorkbook";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
-import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
+import { useDemoSession, waitForValue } from "./support/demoPage";
 
 const ID = "창원-2019-008";
 const INJECTION = '=HYPERLINK("http://evil.example","click")';
@@ -21,20 +21,7 @@ const LIST = [
   "창원-2019-999\t2020-03-11\t수출선적\t1만불\t41234-20-0311001X",
 ].join("\n");
 
-let demo: DemoSession | undefined;
-
-beforeAll(async () => {
-  demo = await openDemo();
-});
-
-afterAll(async () => {
-  await closeDemo(demo);
-});
-
-function session(): DemoSession {
-  if (!demo) throw new Error("the demo did not open");
-  return demo;
-}
+const session = useDemoSession();
 
 const pane = () => session().taskPane();
 const letter = (index: number) => String.fromCharCode(65 + index);
@@ -49,16 +36,10 @@ async function pasteList(): Promise<void> {
 }
 
 /** Waits until a preview count badge says `text` (the preview replans after each read). */
-async function expectCount(testId: string, text: string, timeout = 30_000): Promise<void> {
+async function expectCount(testId: string, text: string): Promise<void> {
   const badge = pane().getByTestId(testId);
-  await badge.waitFor({ timeout });
-  const until = Date.now() + timeout;
-  let shown = await badge.textContent();
-  while (shown !== text && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    shown = await badge.textContent();
-  }
-  expect(shown).toBe(text);
+  await badge.waitFor({ timeout: 30_000 });
+  await waitForValue(() => badge.textContent(), text);
 }
 
 test("이행실적으로 동기화하면 관리번호로 약정에 연결되어 집행액이 바뀌고, 같은 목록은 다시 쓰지 않으며, 되돌릴 수 있다", async () => {

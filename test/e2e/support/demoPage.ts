@@ -216,3 +216,32 @@ export async function closeDemo(session: DemoSession | undefined): Promise<void>
     throw new Error(`The demo tried to reach the network: ${session.blockedRequests.join(", ")}`);
   }
 }
+
+/**
+ * One demo for a whole test file: opened before its first test, closed after its last (failing
+ * then if the page tried to reach the network). Returns the session getter the tests use.
+ */
+export function useDemoSession(options: { viewport?: { width: number; height: number } } = {}): () => DemoSession {
+  let demo: DemoSession | undefined;
+  beforeAll(async () => {
+    demo = await openDemo(options);
+  });
+  afterAll(async () => {
+    await closeDemo(demo);
+  });
+  return () => {
+    if (!demo) throw new Error("the demo did not open");
+    return demo;
+  };
+}
+
+/** Polls `read` until it gives `want` (the pane re-reads and replans asynchronously), then asserts it. */
+export async function waitForValue<T>(read: () => Promise<T>, want: T, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let shown = await read();
+  while (shown !== want && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    shown = await read();
+  }
+  expect(shown).toBe(want);
+}
