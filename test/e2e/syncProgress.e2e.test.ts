@@ -3,10 +3,12 @@
  * 5): the officer chooses 이행실적 as the target, pastes a customs-style shipments list (one
  * record of an unknown commitment, one whose evidence is a CSV-injection attempt), previews,
  * applies, and sees the commitment's Realized (KRW) — the SUMIFS over Progress — move in the
- * grid; the same list again plans nothing; undo takes the records out again.
+ * grid; the same list again plans nothing; undo takes the records out again. Also refreshes
+ * docs/sync-progress-ko.png (the preview of such a list).
  *
  * Needs the built demo (npm run build:demo → dist-demo/).
  */
+import path from "node:path";
 import { COLUMNS, PROGRESS_COLUMNS, type ColumnKey, type ProgressColumnKey } from "../../src/schema";
 import { SEED_COMMITMENTS, SEED_PROGRESS, seedRateFor } from "../../src/demo/seedWorkbook";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
@@ -35,6 +37,16 @@ async function pasteList(): Promise<void> {
   await pane().getByRole("button", { name: "붙여넣은 표 읽기" }).click();
 }
 
+/** The pane with the preview, in a tall window so the mapping, counts and the rejected row all show. */
+async function screenshotPreview(): Promise<void> {
+  const { page } = session();
+  const normal = page.viewportSize()!;
+  await page.setViewportSize({ width: normal.width, height: 2200 });
+  await pane().evaluate((element) => element.scrollTo(0, 0));
+  await page.screenshot({ path: path.resolve(__dirname, "../../docs/sync-progress-ko.png"), clip: (await pane().boundingBox())! });
+  await page.setViewportSize(normal);
+}
+
 /** Waits until a preview count badge says `text` (the preview replans after each read). */
 async function expectCount(testId: string, text: string): Promise<void> {
   const badge = pane().getByTestId(testId);
@@ -54,6 +66,7 @@ test("이행실적으로 동기화하면 관리번호로 약정에 연결되어 
   await expectCount("count-rejected", "제외 1");
   await pane().getByText(/관리번호 "창원-2019-999"인 협약이 약정 표에 없습니다/).first().waitFor();
   expect(await pane().getByRole("combobox", { name: "수출신고번호 → 이행실적 표 열" }).inputValue()).toBe("evidence");
+  await screenshotPreview();
 
   await pane().getByRole("button", { name: "2행 적용" }).click();
   await pane().getByText(/완료: 2행 추가, 0행 수정/).waitFor({ timeout: 30_000 });
