@@ -50,6 +50,10 @@ function quote(value: unknown): string {
 }
 
 
+function problem<K extends string>(column: K, code: ProblemCode, ko: string, en: string): FieldProblem<K> {
+  return { column, code, message: { ko, en } };
+}
+
 const CURRENCY_LABEL: LocalizedMessage = { ko: columnSpec("currency").ko, en: columnSpec("currency").en };
 
 function trimmed(value: unknown): CellValue {
@@ -145,7 +149,6 @@ export function normalizeCells<K extends string>(
 ): string | null {
   /** Currency that Amount text carried ("70만불" → USD). */
   let amountCurrency: string | null = null;
-  const problem = (column: K, code: ProblemCode, ko: string, en: string): FieldProblem<K> => ({ column, code, message: { ko, en } });
   for (const spec of specs) {
     const value = raw[spec.key];
     // Blank (isBlank): the row's field stays BLANK, which is what trimmed() gives for it.
@@ -307,7 +310,6 @@ export function reconcileAmountCurrency<K extends string>(
   problems: FieldProblem<K | "currency">[],
 ): void {
   const currencyLabel = CURRENCY_LABEL;
-  const problem = (column: "currency", code: ProblemCode, ko: string, en: string): FieldProblem<"currency"> => ({ column, code, message: { ko, en } });
   if (amountCurrency !== null) {
     if (isBlank(raw.currency)) row.currency = amountCurrency;
     else {
