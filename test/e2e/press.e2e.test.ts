@@ -6,10 +6,9 @@
  *
  * Needs the built demo (npm run build:demo → dist-demo/).
  */
-import { readFileSync } from "node:fs";
 import { COLUMNS, type ColumnKey } from "../../src/schema";
 import { SEED_COMMITMENTS } from "../../src/demo/seedWorkbook";
-import { useDemoSession } from "./support/demoPage";
+import { useDemoSession, seriousAxeViolations } from "./support/demoPage";
 
 const session = useDemoSession();
 
@@ -35,20 +34,6 @@ async function validate(): Promise<{ rows: number; problems: number }> {
   return { rows: Number(clean[1]), problems: 0 };
 }
 
-async function seriousAxeViolations(): Promise<{ id: string; nodes: string[] }[]> {
-  const { page } = session();
-  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<Result> } }).axe;
-    // Fluent's focus manager adds aria-hidden focus sentinels; they are not content.
-    const result = await axe.run({ include: [['[data-testid="task-pane"]']], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-  });
-}
-
 test("adds two of the Seongnam example's three suggestions, once", async () => {
   const pane = session().taskPane();
   const before = await validate();
@@ -59,7 +44,7 @@ test("adds two of the Seongnam example's three suggestions, once", async () => {
   await pane.getByText(/약정 3건을 찾았습니다/).waitFor();
   const cards = pane.getByTestId("press-card");
   await expect(cards.count()).resolves.toBe(3);
-  expect(await seriousAxeViolations()).toEqual([]);
+  expect(await seriousAxeViolations(session().page)).toEqual([]);
 
   // Uncheck the OKTA card, edit the Microsoft partner, add the rest.
   await cards.nth(2).getByRole("checkbox", { name: "표에 추가" }).uncheck();
@@ -97,6 +82,6 @@ test("adds two of the Seongnam example's three suggestions, once", async () => {
   await expect(pane.getByLabel("Example release").evaluate((element) => element === document.activeElement)).resolves.toBe(true);
   await pane.getByRole("button", { name: "Suggest" }).click();
   await pane.getByText(/Found 3 commitment/).waitFor();
-  expect(await seriousAxeViolations()).toEqual([]);
+  expect(await seriousAxeViolations(session().page)).toEqual([]);
   expect(session().pageErrors).toEqual([]);
 });

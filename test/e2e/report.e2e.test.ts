@@ -9,12 +9,11 @@
  *
  * Needs the built demo (npm run build:demo → dist-demo/).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SEED_COMMITMENTS, SEED_PROGRESS, seedAmountKrw, seedProgressKrw } from "../../src/demo/seedWorkbook";
 import { REPORT_ROWS, cellAddress } from "../../src/report";
 import { SEED_SHEET_NAMES } from "../../src/demo/writeSeedWorkbook";
-import { useDemoSession } from "./support/demoPage";
+import { useDemoSession, seriousAxeViolations } from "./support/demoPage";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHEET = "보고서 2019-4분기";
@@ -40,21 +39,6 @@ const session = useDemoSession({ viewport: { width: 1680, height: 1050 } });
 const pane = () => session().taskPane();
 const sheetShown = (name: string) => session().page.locator(`[role="grid"][aria-label^="${name} "]`).waitFor();
 
-/** Serious or critical axe-core findings in the task pane. */
-async function seriousAxeViolations(): Promise<{ id: string; nodes: string[] }[]> {
-  const { page } = session();
-  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<Result> } }).axe;
-    // Fluent's focus manager adds aria-hidden focus sentinels; they are not content.
-    const result = await axe.run({ include: [['[data-testid="task-pane"]']], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-  });
-}
-
 test("보고서 탭: 실적이 있는 최근 분기를 기본으로 고르고 이유를 말하며, 2019-Q4 보고서의 수치를 계산한다", async () => {
   const demoSession = session();
   await pane().getByRole("tab", { name: "보고서" }).click();
@@ -62,7 +46,7 @@ test("보고서 탭: 실적이 있는 최근 분기를 기본으로 고르고 �
   await picker.waitFor();
   expect(await picker.inputValue()).toBe(latestQuarterWithData);
   await pane().getByText(`${latestQuarterWithData}: 체결 실적이 있는 가장 최근 분기라서 기본으로 골랐습니다.`, { exact: false }).waitFor();
-  expect(await seriousAxeViolations()).toEqual([]);
+  expect(await seriousAxeViolations(session().page)).toEqual([]);
 
   // The seed's Changwon trip is 2019-Q4.
   await picker.selectOption("2019-Q4");
@@ -160,7 +144,7 @@ test("잘못된 행이 하나 있으면 보고서를 쓰기 전에 문제 목록
   await problems.getByText("보고서 수식을 깨뜨리거나 수치를 빠뜨릴 문제가 1건 있습니다").waitFor();
   // Nothing was written yet.
   expect(await demoSession.page.getByRole("tablist", { name: "시트 · Sheets" }).getByRole("tab", { name: SHEET, exact: true }).count()).toBe(0);
-  expect(await seriousAxeViolations()).toEqual([]);
+  expect(await seriousAxeViolations(session().page)).toEqual([]);
 
   await problems.getByRole("button", { name: /2행 · 창원-2019-001 · 구분/ }).click();
   await demoSession.page.locator('[role="grid"][data-active-address="E2"]').waitFor();

@@ -9,11 +9,10 @@
  *
  * Needs the built demo (npm run build:demo → dist-demo/).
  */
-import { readFileSync } from "node:fs";
 import { COLUMNS, type ColumnKey } from "../../src/schema";
 import { SEED_COMMITMENTS } from "../../src/demo/seedWorkbook";
 import { encodeCp949 } from "../../src/sync/encodeCp949";
-import { useDemoSession } from "./support/demoPage";
+import { useDemoSession, seriousAxeViolations } from "./support/demoPage";
 
 const ROW_ID = "창원-2019-005";
 const INJECTION = '=HYPERLINK("http://evil.example","click")';
@@ -36,21 +35,6 @@ const SECOND = [
   `${ROW_ID},,,,,,,2차 부서 자료`,
   `,창원시,MOU,수출,"${INJECTION.replace(/"/g, '""')}",일본,추진중,주입 시도`,
 ].join("\r\n");
-
-/** Serious or critical axe-core findings in the task pane (the preview with a conflict and diffs open). */
-async function seriousAxeViolations(): Promise<{ id: string; nodes: string[] }[]> {
-  const { page } = session();
-  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<Result> } }).axe;
-    // Fluent's focus manager adds aria-hidden focus sentinels; they are not content.
-    const result = await axe.run({ include: [['[data-testid="task-pane"]']], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-  });
-}
 
 const session = useDemoSession();
 
@@ -94,7 +78,7 @@ test("syncs a CP949 CSV with a conflicting row and an injection attempt", async 
   const conflict = pane.getByRole("listitem", { name: ROW_ID });
   await conflict.getByText("시트에서 고친 메모").waitFor();
   await conflict.getByText("2차 부서 자료").waitFor();
-  expect(await seriousAxeViolations()).toEqual([]);
+  expect(await seriousAxeViolations(session().page)).toEqual([]);
   // Nothing is applied while the conflict is undecided.
   expect(await pane.getByRole("button", { name: /행 적용$/ }).isDisabled()).toBe(true);
   await conflict.getByRole("radio", { name: "원본 적용" }).check();

@@ -8,13 +8,12 @@
  * and refuses any request that leaves the machine.
  */
 import path from "node:path";
-import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { COLUMNS, headerRow, isoToSerial, type ColumnKey } from "../../src/schema";
 import { fxHeaderRow } from "../../src/schema/formulas";
 import { ExcelSimulator, type WorkbookSnapshot } from "../../src/simulator";
 import { DEMO_STORAGE_KEY } from "../../src/demo/demoStorage";
-import { closeDemo, openDemo, type DemoSession } from "./support/demoPage";
+import { closeDemo, openDemo, type DemoSession, seriousAxeViolations } from "./support/demoPage";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -85,20 +84,6 @@ async function screenshotPane(file: string): Promise<void> {
   await pane().evaluate((element) => element.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ROOT, file), clip: (await pane().boundingBox())! });
   await page.setViewportSize(normal);
-}
-
-async function seriousAxeViolations(): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    // Tabster (Fluent's focus manager) adds aria-hidden focus sentinels that hand focus straight on;
-    // they are not content, and axe's aria-hidden-focus rule cannot tell.
-    const context = { include: [['[data-testid="task-pane"]']], exclude: [["[data-tabster-dummy]"]] };
-    const result = await axe.run(context, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-  });
 }
 
 beforeAll(async () => {
@@ -212,12 +197,12 @@ describe("task pane on the demo page", () => {
         await pane().getByRole("button", { name: "검증 실행" }).click();
         await pane().getByRole("list", { name: "문제 목록" }).waitFor();
       }
-      expect({ language: "ko", tab, violations: await seriousAxeViolations() }).toEqual({ language: "ko", tab, violations: [] });
+      expect({ language: "ko", tab, violations: await seriousAxeViolations(page) }).toEqual({ language: "ko", tab, violations: [] });
     }
     await pane().getByRole("button", { name: "English" }).click();
     for (const tab of ["Setup", "Entry", "Validate", "Press", "Sync", "Report"]) {
       await opened(tab);
-      expect({ language: "en", tab, violations: await seriousAxeViolations() }).toEqual({ language: "en", tab, violations: [] });
+      expect({ language: "en", tab, violations: await seriousAxeViolations(page) }).toEqual({ language: "en", tab, violations: [] });
     }
   });
 });

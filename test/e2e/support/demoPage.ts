@@ -10,7 +10,7 @@
  *   await closeDemo(demo);   // also asserts no outside request was attempted
  */
 import { spawn, type ChildProcess } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
@@ -244,4 +244,21 @@ export async function waitForValue<T>(read: () => Promise<T>, want: T, timeout =
     shown = await read();
   }
   expect(shown).toBe(want);
+}
+
+/**
+ * Serious or critical axe-core findings inside the task pane, as it is now. Fluent's focus manager
+ * (Tabster) adds aria-hidden focus sentinels that hand focus straight on; they are not content, and
+ * axe's aria-hidden-focus rule cannot tell, so they are left out.
+ */
+export async function seriousAxeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<Result> } }).axe;
+    const result = await axe.run({ include: [['[data-testid="task-pane"]']], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
 }
