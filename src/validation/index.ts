@@ -3,3 +3,4 @@ export * from "./normalizeRow";
 export * from "./validateTable";
 export * from "./progressRules";
 export * from "./normalizeProgressRow";
+export * from "./ledgerRules";

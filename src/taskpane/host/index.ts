@@ -8,7 +8,7 @@
  * sync planning, report layout, validation) is a chunk of its own, not part of the first load.
  */
 import type { ExcelRun } from "../../office/run";
-import type { ColumnKey, Language } from "../../schema";
+import type { ColumnKey, Language, ProgressColumnKey } from "../../schema";
 import type { ColumnMapping, RejectedRow, SyncPlan } from "../../sync";
 import type { GenerateReportOptions, TemplateReportOptions } from "./report";
 import type { FreezeOptions } from "./reportFreeze";
@@ -86,6 +86,7 @@ export function createHost(run: ExcelRun) {
       onRowSelected,
       readSelectedRow: async () => (await load.selection()).readSelectedRow(run),
       selectCell: async (rowIndex: number, column: ColumnKey) => (await load.selection()).selectCell(run, rowIndex, column),
+      selectProgressCell: async (progressRow: number, column: ProgressColumnKey) => (await load.selection()).selectProgressCell(run, progressRow, column),
     },
     settings: {
       schemaVersion: async () => (await load.settings()).readSchemaVersion(run),

@@ -6,7 +6,7 @@
  */
 import type { ExcelRun } from "../../office/run";
 import type { ColumnKey } from "../../schema";
-import type { OrphanProgress, ProblemCode, TableProblem } from "../../validation";
+import { ledgerProblemBreaksReport, type LedgerProblem, type OrphanProgress, type ProblemCode, type TableProblem } from "../../validation";
 import { validateWorkbook } from "./validation";
 
 /**
@@ -49,6 +49,8 @@ export interface ReportCheck {
    * PROGRESSPIVOT are #VALUE! naming them, so the report's progress block would fail.
    */
   readonly progressOrphans?: readonly OrphanProgress[];
+  /** Progress rows whose own cells make COMMIT.REALIZED #VALUE! (no date, no commitment, an amount without a rate). */
+  readonly progressLedger?: readonly LedgerProblem[];
 }
 
 /** Validates the table and keeps the problems that affect the report (reads the table in blocks). */
@@ -59,5 +61,6 @@ export async function checkBeforeReport(run: ExcelRun): Promise<ReportCheck> {
     firstSheetRow: report.firstSheetRow,
     rowCount: report.rowCount,
     progressOrphans: report.progressOrphans ?? [],
+    progressLedger: (report.progressLedger ?? []).filter(ledgerProblemBreaksReport),
   };
 }

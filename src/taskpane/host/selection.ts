@@ -3,7 +3,7 @@
  * loads into the form) and selects cells for the validation panel.
  */
 import type { ExcelRun } from "../../office/run";
-import { TABLE_NAME, columnSpec, resolveHeaders, isBlank, type ColumnKey } from "../../schema";
+import { PROGRESS_TABLE_NAME, TABLE_NAME, columnSpec, progressColumnSpec, resolveHeaders, resolveProgressHeaders, isBlank, type ColumnKey, type ProgressColumnKey } from "../../schema";
 import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
 import { createEventFeed } from "./eventFeed";
 import { rowValuesByKey, type TableRowValues } from "./rows";
@@ -107,4 +107,38 @@ export async function selectCell(run: ExcelRun, rowIndex: number, column: Column
       await context.sync();
     }),
   );
+}
+
+/**
+ * Selects one cell of the Progress table (a ledger problem the validation panel lists): body row
+ * `progressRow`, the column `column`, on its sheet (1 sync, plus 1 to select). Refuses, naming
+ * it, a row that is no longer in the table.
+ */
+export async function selectProgressCell(run: ExcelRun, progressRow: number, column: ProgressColumnKey): Promise<void> {
+  await run(async (context) => {
+    try {
+      const table = context.workbook.tables.getItem(PROGRESS_TABLE_NAME);
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("rowIndex,rowCount");
+      await context.sync();
+      const index = resolveProgressHeaders(header.values[0]).indexOf.get(column);
+      if (index === undefined) {
+        const spec = progressColumnSpec(column);
+        throw new LocalizedError({ ko: `이행실적 표에 ${spec.ko} 열이 없습니다.`, en: `The Progress table has no ${spec.en} column.` });
+      }
+      if (progressRow < 0 || progressRow >= body.rowCount) {
+        const where = sheetRowText(sheetRowOf(body.rowIndex, progressRow));
+        throw new LocalizedError({
+          ko: `${where.ko}은(는) 더 이상 이행실적 표 안에 없습니다. 검증을 다시 실행하세요.`,
+          en: `${where.en[0].toUpperCase()}${where.en.slice(1)} is no longer in the Progress table. Run validation again.`,
+        });
+      }
+      table.worksheet.activate();
+      table.getDataBodyRange().getCell(progressRow, index).select();
+      await context.sync();
+    } catch (error) {
+      if (isItemNotFound(error)) throw new LocalizedError({ ko: "이행실적 표(Progress)가 없습니다.", en: "There is no Progress table." }, { cause: error });
+      throw error;
+    }
+  });
 }

@@ -6,7 +6,7 @@
  */
 import type { ExcelRun } from "../../office/run";
 import { FX_TABLE_NAME, HeaderError, PROGRESS_TABLE_NAME, TABLE_NAME, isBlank, normalizeCurrency, timestampToSerialKst } from "../../schema";
-import { validateProgress, validateTable, type OrphanProgress, type TableProblem } from "../../validation";
+import { validateLedger, validateProgress, validateTable, type LedgerProblem, type OrphanProgress, type TableProblem } from "../../validation";
 import { sheetRowOf } from "../i18n/sheetRow";
 import { LocalizedError, withTable } from "./LocalizedError";
 import { resolveFxHeaders } from "./setupPlan";
@@ -22,6 +22,8 @@ export interface ValidationReport {
   readonly firstSheetRow: number;
   /** Schema 2: Progress rows whose Commitment ID is in no Commitments row. */
   readonly progressOrphans?: readonly OrphanProgress[];
+  /** Schema 2: problems of the Progress rows themselves (cells, blank or repeated Progress IDs, missing rates). */
+  readonly progressLedger?: readonly LedgerProblem[];
 }
 
 /** ISO codes of the currencies FxRates has at least one rate for. */
@@ -76,7 +78,14 @@ export async function validateWorkbook(run: ExcelRun, options: BlockReadOptions 
       const checked = progressValues ? validateProgress(values, progressValues, Math.floor(timestampToSerialKst(Date.now()))) : null;
       if (checked) for (const problem of checked.problems) problems.push(problem);
       const rowCount = rows.filter((row) => !row.every(isBlank)).length;
-      return { problems, rowCount, fxCurrencies: [...fxCurrenciesOf(fxValues)].sort(), firstSheetRow, progressOrphans: checked?.orphans ?? [] };
+      return {
+        problems,
+        rowCount,
+        fxCurrencies: [...fxCurrenciesOf(fxValues)].sort(),
+        firstSheetRow,
+        progressOrphans: checked?.orphans ?? [],
+        progressLedger: progressValues ? validateLedger(progressValues) : [],
+      };
     }),
   );
 }

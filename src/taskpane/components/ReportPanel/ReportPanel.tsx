@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Language } from "../../../schema";
-import type { TableProblem } from "../../../validation";
+import type { LedgerProblem, TableProblem } from "../../../validation";
 import { useHost } from "../../host/HostContext";
 import { ReportExistsError, type ReportContext, type ReportResult } from "../../host/report";
 import type { ReportCheck } from "../../host/reportCheck";
@@ -111,7 +111,7 @@ export function ReportPanel(props: { now?: () => Date }) {
       setBusy(false);
       return;
     }
-    if (result.problems.length > 0 || (result.progressOrphans?.length ?? 0) > 0) {
+    if (result.problems.length > 0 || (result.progressOrphans?.length ?? 0) > 0 || (result.progressLedger?.length ?? 0) > 0) {
       setCheck({ result, decided: false });
       setBusy(false);
       return;
@@ -128,6 +128,14 @@ export function ReportPanel(props: { now?: () => Date }) {
   const selectProblem = async (problem: TableProblem) => {
     try {
       await host.selection.selectCell(problem.rowIndex, problem.column);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const selectLedgerProblem = async (problem: LedgerProblem) => {
+    try {
+      await host.selection.selectProgressCell(problem.progressRow, problem.column);
     } catch (caught) {
       setError(caught);
     }
@@ -209,6 +217,7 @@ export function ReportPanel(props: { now?: () => Date }) {
           onContinue={check.decided ? null : goOn}
           onCancel={check.decided ? null : () => setCheck({ ...check, decided: true })}
           onSelect={selectProblem}
+          onSelectLedger={selectLedgerProblem}
         />
       )}
       {generated && (

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../../schema";
-import type { TableProblem } from "../../../validation";
+import type { LedgerProblem, TableProblem } from "../../../validation";
 import type { ReportCheck } from "../../host/reportCheck";
 import type { ReportStrings } from "./reportStrings";
 
@@ -24,15 +24,18 @@ export function ReportProblems(props: {
   onContinue: (() => void) | null;
   onCancel: (() => void) | null;
   onSelect: (problem: TableProblem) => void;
+  /** Selects a Progress table cell (a ledger row's own problem). */
+  onSelectLedger: (problem: LedgerProblem) => void;
 }) {
   const styles = useStyles();
   const { check, strings } = props;
   const orphans = check.progressOrphans ?? [];
+  const ledger = check.progressLedger ?? [];
   return (
     <section className={styles.stack} aria-labelledby="report-problems-title" data-testid="report-problems">
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle id="report-problems-title">{strings.problemsTitle(check.problems.length + orphans.length)}</MessageBarTitle>
+          <MessageBarTitle id="report-problems-title">{strings.problemsTitle(check.problems.length + orphans.length + ledger.length)}</MessageBarTitle>
           {strings.problemsBody}
         </MessageBarBody>
       </MessageBar>
@@ -54,7 +57,18 @@ export function ReportProblems(props: {
             </Text>
           </li>
         ))}
+        {ledger.slice(0, MAX_LISTED).map((problem, index) => (
+          <li key={`ledger-${problem.progressRow}-${problem.column}-${index}`}>
+            <Button appearance="subtle" className={styles.item} onClick={() => props.onSelectLedger(problem)}>
+              <span>
+                <span className={styles.where}>{strings.ledgerWhere(problem.progressId, problem.columnLabel, problem.progressRow + 1)}</span>{" "}
+                {problem.message[props.language]}
+              </span>
+            </Button>
+          </li>
+        ))}
       </ol>
+      {ledger.length > MAX_LISTED && <Text size={200}>{strings.moreProblems(MAX_LISTED, ledger.length)}</Text>}
       {orphans.length > MAX_LISTED && <Text size={200}>{strings.moreProblems(MAX_LISTED, orphans.length)}</Text>}
       {check.problems.length > MAX_LISTED && <Text size={200}>{strings.moreProblems(MAX_LISTED, check.problems.length)}</Text>}
       {props.onContinue && props.onCancel && (

@@ -79,4 +79,24 @@ describe("ValidationPanel", () => {
     expect(within(section).getByText("창원-2019-009-P01 · 관리번호 창원-2019-009")).toBeInTheDocument();
     expect(within(section).getByText(/관리번호가 약정 표에 없습니다/)).toBeInTheDocument();
   });
+
+  it("lists the Progress ledger's own problems, warns instead of saying the workbook is clean, and selects a ledger cell on click (schema 2)", async () => {
+    const user = userEvent.setup();
+    const ledger = [
+      { progressRow: 6, progressId: "", column: "progressId", columnLabel: "실적번호", code: "required", message: { ko: "실적번호가 비어 있습니다.", en: "The Progress ID is blank." } },
+      { progressRow: 7, progressId: "창원-2019-008-P77", column: "date", columnLabel: "실적일", code: "badDate", message: { ko: "날짜가 아닙니다.", en: "Not a date." } },
+    ];
+    const validate = jest.fn().mockResolvedValue({ problems: [], rowCount: 4, fxCurrencies: [], firstSheetRow: 2, progressOrphans: [], progressLedger: ledger });
+    const selectProgressCell = jest.fn().mockResolvedValue(undefined);
+    renderInPane(<ValidationPanel />, fakeHost({ validation: { validate }, selection: { selectProgressCell } }));
+    await user.click(screen.getByRole("button", { name: "검증 실행" }));
+    const section = await screen.findByTestId("ledger-problems");
+    expect(within(section).getByText("이행실적 표의 문제 2건")).toBeInTheDocument();
+    await user.click(within(section).getByRole("button", { name: /창원-2019-008-P77 · 실적일 · 이행실적 표 8번째 행/ }));
+    expect(selectProgressCell).toHaveBeenCalledWith(7, "date");
+    expect(within(section).getByText("(실적번호 없음) · 실적번호 · 이행실적 표 7번째 행")).toBeInTheDocument();
+    // Not "no problems": the summary says where the problems are.
+    expect(screen.getByText("약정 표 4개 행에는 문제가 없지만, 이행실적 표에 문제 2건이 있습니다(아래).")).toBeInTheDocument();
+    expect(screen.queryByText("4개 행을 검사했습니다. 문제가 없습니다.")).toBeNull();
+  });
 });

@@ -9,11 +9,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { PROBLEM_KIND_LABELS, type TableProblem } from "../../../validation";
+import { PROBLEM_KIND_LABELS, type LedgerProblem, type TableProblem } from "../../../validation";
 import { useHost } from "../../host/HostContext";
 import type { ValidationReport } from "../../host/validation";
 import { useLanguage, useStrings } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
+import { LedgerProblems } from "./LedgerProblems";
 import { ProgressOrphans } from "./ProgressOrphans";
 import { problemCounts } from "./problemCounts";
 
@@ -71,7 +72,17 @@ export function ValidationPanel() {
     }
   };
 
+  const selectInLedger = async (problem: LedgerProblem) => {
+    setSelectError(null);
+    try {
+      await host.selection.selectProgressCell(problem.progressRow, problem.column);
+    } catch (caught) {
+      setSelectError(caught);
+    }
+  };
+
   const problems = report?.problems ?? [];
+  const ledger = report?.progressLedger ?? [];
   return (
     <section className={styles.stack} aria-labelledby="validation-heading">
       <Text className={styles.flush} as="h2" id="validation-heading" weight="semibold" size={500}>
@@ -86,9 +97,13 @@ export function ValidationPanel() {
       {running && <Spinner size="tiny" label={strings.validation.running} />}
       {error !== null && <ErrorMessage title={strings.validation.failed} error={error} onDismiss={() => setError(null)} />}
       {report && (
-        <MessageBar intent={problems.length === 0 && (report.progressOrphans?.length ?? 0) === 0 ? "success" : "warning"} layout="multiline">
+        <MessageBar intent={problems.length === 0 && (report.progressOrphans?.length ?? 0) === 0 && ledger.length === 0 ? "success" : "warning"} layout="multiline">
           <MessageBarBody>
-            {problems.length === 0 ? strings.validation.clean(report.rowCount) : strings.validation.summary(problems.length, report.rowCount)}
+            {problems.length > 0
+              ? strings.validation.summary(problems.length, report.rowCount)
+              : ledger.length + (report.progressOrphans?.length ?? 0) > 0
+                ? strings.validation.ledgerOnly(report.rowCount, ledger.length + (report.progressOrphans?.length ?? 0))
+                : strings.validation.clean(report.rowCount)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -146,6 +161,10 @@ export function ValidationPanel() {
         </>
       )}
       {report && <ProgressOrphans orphans={report.progressOrphans ?? []} language={language} />}
+      {selectError !== null && problems.length === 0 && (
+        <ErrorMessage title={strings.validation.selectFailed} error={selectError} onDismiss={() => setSelectError(null)} />
+      )}
+      <LedgerProblems problems={ledger} language={language} onSelect={(problem) => void selectInLedger(problem)} />
     </section>
   );
 }
