@@ -55,7 +55,7 @@ describe("planProgressEntry", () => {
       expect(error).toBeInstanceOf(ProgressEntryRejected);
       expect((error as ProgressEntryRejected).problems.map((p) => p.field)).toEqual(["date", "commitmentId"]);
     }
-    expect(() => planProgressEntry(draft({ commitmentId: "Z-9" }), progress, commitments, 1)).toThrow("No commitment with ID Z-9");
+    expect(() => planProgressEntry(draft({ commitmentId: "Z-9" }), progress, commitments, 1)).toThrow('No commitment with ID "Z-9"');
   });
 });
 

@@ -5,14 +5,11 @@
 import { parseAmount } from "../money";
 import {
   PROGRESS_KINDS,
-  STATUSES,
   isBlank,
   matchEnum,
   nextProgressId,
   normalizeCurrency,
-  resolveHeaders,
   resolveProgressHeaders,
-  serialToIso,
   toDateSerial,
   type Language,
   type ProgressColumnKey,
@@ -20,7 +17,9 @@ import {
 } from "../schema";
 import { progressAmountKrwFormula } from "../schema/progressFormulas";
 import { toCellInput } from "../sync/neutralise";
+import { checkProgressCommitment, commitmentIndex } from "./commitmentCheck";
 import type { LocalizedMessage } from "../validation";
+import { MAX_CELL_TEXT } from "../validation/normalizeCells";
 
 /** What the officer typed: ISO date, kind value, money text ("5만불"), jobs and evidence as text. */
 export interface ProgressDraft {
@@ -72,9 +71,6 @@ export class ProgressEntryRejected extends Error {
     this.problems = problems;
   }
 }
-
-const MAX_CELL_TEXT = 32_767;
-const CANCELLED = "cancelled";
 
 interface CheckedDraft {
   readonly date: number | null;
@@ -144,38 +140,14 @@ export function checkDraft(draft: ProgressDraft): CheckedDraft {
 
 const text = (cell: unknown) => String(cell ?? "").trim();
 
-/** The commitment the record belongs to: unknown or cancelled is an error, before Signed a warning. */
+/** The commitment the record belongs to: unknown or cancelled is an error, before Signed a warning (commitmentCheck.ts). */
 function checkCommitment(commitments: CommitmentsSnapshot, commitmentId: string, date: number | null): ProgressProblem[] {
-  const resolved = resolveHeaders(commitments.headers);
-  const idIndex = resolved.indexOf.id;
-  const id = commitmentId.trim();
-  if (id === "") return [{ field: "commitmentId", severity: "error", message: { ko: "협약을 먼저 고르세요(표에서 행 선택).", en: "Select a commitment first (a row of the table)." } }];
-  const row = idIndex === undefined ? undefined : commitments.rows.find((cells) => text(cells[idIndex]) === id);
-  if (!row) {
-    return [{ field: "commitmentId", severity: "error", message: { ko: `관리번호 ${id}인 협약이 표에 없습니다.`, en: `No commitment with ID ${id} in the Commitments table.` } }];
-  }
-  const problems: ProgressProblem[] = [];
-  const statusIndex = resolved.indexOf.status;
-  if (statusIndex !== undefined && matchEnum(STATUSES, row[statusIndex])?.value === CANCELLED) {
-    problems.push({ field: "commitmentId", severity: "error", message: { ko: `${id}은(는) 취소된 협약이라 실적을 기록할 수 없습니다.`, en: `${id} is cancelled, so it takes no progress.` } });
-  }
-  const signedIndex = resolved.indexOf.signed;
-  if (signedIndex !== undefined && date !== null && !isBlank(row[signedIndex])) {
-    let signed: number | null = null;
-    try {
-      signed = toDateSerial(row[signedIndex]);
-    } catch {
-      signed = null;
-    }
-    if (signed !== null && date < signed) {
-      problems.push({
-        field: "date",
-        severity: "warning",
-        message: { ko: `실적일 ${serialToIso(date)}이(가) 체결일 ${serialToIso(signed)}보다 이릅니다.`, en: `The date ${serialToIso(date)} is before the commitment was signed (${serialToIso(signed)}).` },
-      });
-    }
-  }
-  return problems;
+  if (commitmentId.trim() === "") return [{ field: "commitmentId", severity: "error", message: { ko: "협약을 먼저 고르세요(표에서 행 선택).", en: "Select a commitment first (a row of the table)." } }];
+  return checkProgressCommitment(commitmentIndex([commitments.headers, ...commitments.rows]), commitmentId, date).map((check) => ({
+    field: check.column,
+    severity: check.severity,
+    message: check.message,
+  }));
 }
 
 /**

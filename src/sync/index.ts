@@ -97,4 +97,5 @@ export { jsonBytes, utf8Length } from "../payload/jsonBytes";
 export { syncColumnSpec, syncColumnLabel, isCommitmentKey, isProgressKey, type SyncKey, type SyncRow, type SyncFields } from "./syncKey";
 export { COMMITMENTS_VOCABULARY, exactNames, type MappingVocabulary } from "./mapping";
 export { COMMITMENTS_TABLE, type SyncTable } from "./plan/syncTable";
-export { progressSyncTable, commitmentIndex, progressNaturalKey, PROGRESS_VOCABULARY, type CommitmentIndex } from "./plan/progressTable";
+export { progressSyncTable, progressNaturalKey, PROGRESS_VOCABULARY } from "./plan/progressTable";
+export { commitmentIndex, type CommitmentIndex } from "../progress/commitmentCheck";

@@ -6,7 +6,8 @@
 import { COLUMNS, headerRow, progressHeaderRow, PROGRESS_COLUMNS, type ProgressColumnKey } from "../schema";
 import { progressAmountKrwFormula } from "../schema/progressFormulas";
 import { applyInMemory, type InMemoryWorkbook } from "./applyInMemory";
-import { commitmentIndex, progressSyncTable } from "./plan/progressTable";
+import { commitmentIndex } from "../progress/commitmentCheck";
+import { progressSyncTable } from "./plan/progressTable";
 import { planCounts, planIsEmpty, planSync, resolveConflicts, type SyncPlan } from "./planSync";
 import { EMPTY_SYNC_STATE } from "./syncState";
 import { buildWritePlan } from "./writePlan";

@@ -13,17 +13,15 @@ import {
   HeaderError,
   PROGRESS_COLUMNS,
   PROGRESS_KINDS,
-  STATUSES,
   foldText,
   matchEnum,
   nextProgressId,
   progressColumnSpec,
-  resolveHeaders,
   resolveProgressHeaders,
-  serialToIso,
   toDateSerial,
   type ProgressColumnKey,
 } from "../../schema";
+import { checkProgressCommitment, type CommitmentIndex } from "../../progress/commitmentCheck";
 import { normalizeProgressRow } from "../../validation/normalizeProgressRow";
 import type { FieldProblem } from "../../validation/normalizeRow";
 import { exactNames, type MappingVocabulary } from "../mapping";
@@ -32,36 +30,6 @@ import type { SyncFields, SyncKey } from "../syncKey";
 import { idKey, type CurrentTable } from "./currentTable";
 import type { SyncTable } from "./syncTable";
 import { PROGRESS_SYNCED_KEYS } from "./types";
-
-/** What a progress row is checked against: each commitment by ID, whether it is cancelled, and when it was signed. */
-export interface CommitmentIndex {
-  readonly byId: ReadonlyMap<string, { readonly cancelled: boolean; readonly signed: number | null }>;
-}
-
-/** The index of the Commitments table's values (header row first), as the host read them. */
-export function commitmentIndex(values: readonly (readonly unknown[])[]): CommitmentIndex {
-  const byId = new Map<string, { cancelled: boolean; signed: number | null }>();
-  if (values.length === 0) return { byId };
-  const { indexOf } = resolveHeaders(values[0]);
-  const idIndex = indexOf.id;
-  if (idIndex === undefined) return { byId };
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r];
-    const id = idKey(row[idIndex]);
-    if (id === "" || byId.has(id)) continue;
-    let signed: number | null = null;
-    if (indexOf.signed !== undefined) {
-      try {
-        signed = toDateSerial(row[indexOf.signed]);
-      } catch {
-        signed = null;
-      }
-    }
-    const cancelled = indexOf.status !== undefined && matchEnum(STATUSES, row[indexOf.status])?.value === "cancelled";
-    byId.set(id, { cancelled, signed });
-  }
-  return { byId };
-}
 
 const REQUIRED_HEADERS: readonly ProgressColumnKey[] = ["progressId", "commitmentId", "date", "kind"];
 
@@ -104,37 +72,6 @@ export function progressNaturalKey(row: SyncFields): string {
   return JSON.stringify([idKey(row.commitmentId), date ?? "", matchEnum(PROGRESS_KINDS, row.kind)?.value ?? foldText(row.kind), foldText(row.evidence)]);
 }
 
-function problem(column: ProgressColumnKey, code: FieldProblem["code"], ko: string, en: string): FieldProblem<SyncKey> {
-  return { column, code, message: { ko, en } };
-}
-
-/** The problem of a progress row against the Commitments table, if any (a row has at most one). */
-function checkAgainstCommitments(commitments: CommitmentIndex, commitmentId: unknown, date: unknown): FieldProblem<SyncKey> | null {
-  const id = idKey(commitmentId);
-  if (id === "") return null;
-  const commitment = commitments.byId.get(id);
-  if (!commitment) {
-    return problem(
-        "commitmentId",
-        "unknownCommitment",
-        `관리번호 "${id}"인 협약이 약정 표에 없습니다. 약정을 먼저 입력하거나 관리번호를 고치세요.`,
-        `No commitment with ID "${id}" in the Commitments table. Add the commitment first, or correct the ID.`,
-    );
-  }
-  if (commitment.cancelled) {
-    return problem("commitmentId", "progressForCancelled", `"${id}"은(는) 취소된 협약이라 실적을 기록할 수 없습니다.`, `"${id}" is cancelled, so it takes no progress.`);
-  }
-  if (typeof date === "number" && commitment.signed !== null && date < commitment.signed) {
-    return problem(
-        "date",
-        "progressBeforeSigned",
-        `실적일 ${serialToIso(date)}이(가) 체결일 ${serialToIso(commitment.signed)}보다 이릅니다.`,
-        `The date ${serialToIso(date)} is before the commitment was signed (${serialToIso(commitment.signed)}).`,
-    );
-  }
-  return null;
-}
-
 const PROGRESS_ALIAS_LOOKUP: ReadonlyMap<string, SyncKey> = (() => {
   const lookup = new Map<string, SyncKey>();
   for (const column of PROGRESS_COLUMNS) for (const alias of ("headerAliases" in column ? column.headerAliases : []) ?? []) lookup.set(foldText(alias), column.key);
@@ -161,8 +98,8 @@ export function progressSyncTable(commitments: CommitmentIndex): SyncTable {
     normalize: (raw, language) => {
       const { row, problems } = normalizeProgressRow(raw, language);
       const all: FieldProblem<SyncKey>[] = problems;
-      const againstCommitments = checkAgainstCommitments(commitments, row.commitmentId, row.date);
-      if (againstCommitments) all.push(againstCommitments);
+      const date = typeof row.date === "number" ? row.date : null;
+      for (const check of checkProgressCommitment(commitments, row.commitmentId, date)) all.push({ column: check.column, code: check.code, message: check.message });
       return { row, problems: all };
     },
     syncedKeys: PROGRESS_SYNCED_KEYS,

@@ -87,7 +87,7 @@ describe("progress adapter", () => {
     const unknown = await addProgress(sim.run, draft({ commitmentId: "창원-2099-001", amount: "5만" })).catch((e: unknown) => e);
     expect(unknown).toBeInstanceOf(ProgressRejectedError);
     expect((unknown as ProgressRejectedError).problems.map((p) => p.field).sort()).toEqual(["amount", "commitmentId"]);
-    expect((unknown as ProgressRejectedError).localized.en).toContain("No commitment with ID 창원-2099-001");
+    expect((unknown as ProgressRejectedError).localized.en).toContain('No commitment with ID "창원-2099-001" in the Commitments table');
     const values = sim.debug.tableValues(TABLE_NAME);
     const status = COLUMNS.findIndex((c) => c.key === "status");
     const cancelled = values.find((row) => row[status] === "취소");
