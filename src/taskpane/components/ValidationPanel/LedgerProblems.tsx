@@ -3,23 +3,13 @@
  * Progress IDs, foreign amounts without a rate. They are not problems of a Commitments row, so
  * they get their own list; clicking one selects its cell in the Progress table.
  */
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../../schema";
 import type { LedgerProblem } from "../../../validation";
+import { ProblemButton } from "../ProblemButton/ProblemButton";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  button: {
-    width: "100%",
-    height: "auto",
-    justifyContent: "flex-start",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontWeight: tokens.fontWeightRegular,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorder2}`,
-  },
-  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  where: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const MAX_LISTED = 200;
@@ -54,12 +44,11 @@ export function LedgerProblems(props: { problems: readonly LedgerProblem[]; lang
       <ol className={styles.list} aria-labelledby="ledger-problems-heading">
         {props.problems.slice(0, MAX_LISTED).map((problem, index) => (
           <li key={`${problem.progressRow}-${problem.column}-${problem.code}-${index}`} data-code={problem.code}>
-            <Button appearance="subtle" className={styles.button} onClick={() => props.onSelect(problem)}>
-              <span className={styles.text}>
-                <span className={styles.where}>{strings.where(problem.progressId, problem.columnLabel, problem.progressRow + 1)}</span>
-                <span>{problem.message[props.language]}</span>
-              </span>
-            </Button>
+            <ProblemButton
+              where={strings.where(problem.progressId, problem.columnLabel, problem.progressRow + 1)}
+              message={problem.message[props.language]}
+              onClick={() => props.onSelect(problem)}
+            />
           </li>
         ))}
       </ol>

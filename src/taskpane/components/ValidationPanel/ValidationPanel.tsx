@@ -14,6 +14,7 @@ import { useHost } from "../../host/HostContext";
 import type { ValidationReport } from "../../host/validation";
 import { useLanguage, useStrings } from "../../i18n";
 import { ErrorMessage } from "../ErrorMessage/ErrorMessage";
+import { ProblemButton } from "../ProblemButton/ProblemButton";
 import { LedgerProblems } from "./LedgerProblems";
 import { ProgressOrphans } from "./ProgressOrphans";
 import { problemCounts } from "./problemCounts";
@@ -26,17 +27,6 @@ const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: "none" },
   flush: { margin: 0, display: "block" },
   problems: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  problemButton: {
-    width: "100%",
-    height: "auto",
-    justifyContent: "flex-start",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontWeight: tokens.fontWeightRegular,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorder2}`,
-  },
-  problemText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  problemWhere: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Checks the whole table in one read and lists every problem; clicking one selects its cell. */
@@ -137,18 +127,7 @@ export function ValidationPanel() {
               const id = problem.id || strings.validation.noId;
               return (
                 <li key={`${problem.rowIndex}-${problem.column}-${problem.code}-${index}`} data-code={problem.code}>
-                  <Button
-                    appearance="subtle"
-                    className={styles.problemButton}
-                    onClick={() => select(problem)}
-                  >
-                    <span className={styles.problemText}>
-                      <span className={styles.problemWhere}>
-                        {id} · {problem.columnLabel} · {where}
-                      </span>{" "}
-                      <span>{problem.message[language]}</span>
-                    </span>
-                  </Button>
+                  <ProblemButton where={`${id} · ${problem.columnLabel} · ${where}`} message={problem.message[language]} onClick={() => void select(problem)} />
                 </li>
               );
             })}
