@@ -118,6 +118,19 @@ describe.each([undefined, "never" as const])("syncing a Progress source (tableAu
   });
 });
 
+it("refuses to undo a Progress sync while the Progress table is filtered, naming that table, and changes nothing", async () => {
+  const sim = await schema2Workbook();
+  const first = await plan(sim, SHIPMENTS);
+  await applyPlan(sim.run, first.snapshot, first.plan, { now: NOW });
+  const ledger = sim.debug.tableValues("Progress");
+  sim.debug.filterTable("Progress", "실적구분", ["수출선적"]);
+  await expect(undoLastSync(sim.run, { target: "progress" })).rejects.toMatchObject({
+    localized: { ko: expect.stringMatching(/^이행실적 표에 필터가 걸려 있어/), en: expect.stringMatching(/^The Progress table is filtered/) },
+  });
+  expect(sim.debug.tableValues("Progress")).toEqual(ledger);
+  expect(await readLastSync(sim.run, "progress")).not.toBeNull();
+});
+
 it("offers neither the Commitments nor the Progress table, nor their sheets, as a source", async () => {
   const sim = await schema2Workbook();
   sim.debug.addTable("부서자료", "A1", [["관리번호", "금액"], ["x", 1]], "DeptList");

@@ -37,11 +37,11 @@ import {
   type WriteChunk,
 } from "../../sync";
 import type { LocalizedMessage } from "../../validation";
-import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
+import { LocalizedError } from "./LocalizedError";
 import { defaultGrowMethod, isPinFailure, queueEndPin, queueRowPin, trailingBlankRows, type GrowMethod } from "./syncChecks";
 import { appendLogSafely, errorText, joinMessages, logLine, queueLogLine, SYNC_LOG_SHEET, type SyncOutcome } from "./syncLog";
 import type { CurrentSnapshot } from "./syncRead";
-import { syncTarget } from "./syncTarget";
+import { syncTarget, withTargetTable } from "./syncTarget";
 
 export interface SyncProgress {
   readonly chunksDone: number;
@@ -95,19 +95,6 @@ export function idText(value: unknown): string {
 /** The text a cell shows for a raw value (what Range.find matches). */
 function cellText(value: unknown): string {
   return value === null || value === undefined ? "" : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
-}
-
-/** Runs a batch on the plan's table, turning "no such table" into an explanation naming it. */
-async function withTargetTable<T>(table: SyncPlan["table"], batch: () => Promise<T>): Promise<T> {
-  if (table === "commitments") return withTable(batch);
-  try {
-    return await batch();
-  } catch (error) {
-    if (isItemNotFound(error)) {
-      throw new LocalizedError({ ko: "이행실적 표(Progress)가 없습니다. '설정' 탭에서 업그레이드하세요.", en: "There is no Progress table. Upgrade the workbook on the Setup tab." }, { cause: error });
-    }
-    throw error;
-  }
 }
 
 /**

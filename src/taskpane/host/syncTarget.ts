@@ -6,6 +6,7 @@
 import { PROGRESS_TABLE_NAME, TABLE_NAME } from "../../schema";
 import { stateNamespace } from "../../sync";
 import type { LocalizedMessage } from "../../validation";
+import { LocalizedError, isItemNotFound, withTable } from "./LocalizedError";
 
 export type SyncTarget = "commitments" | "progress";
 
@@ -24,4 +25,17 @@ const TARGETS: ReadonlyMap<SyncTarget, SyncTargetInfo> = new Map<SyncTarget, Syn
 
 export function syncTarget(target: SyncTarget): SyncTargetInfo {
   return TARGETS.get(target)!;
+}
+
+/** Runs a batch on a target's table, turning "no such table" into an explanation naming it. */
+export async function withTargetTable<T>(target: SyncTarget, batch: () => Promise<T>): Promise<T> {
+  if (target === "commitments") return withTable(batch);
+  try {
+    return await batch();
+  } catch (error) {
+    if (isItemNotFound(error)) {
+      throw new LocalizedError({ ko: "이행실적 표(Progress)가 없습니다. '설정' 탭에서 업그레이드하세요.", en: "There is no Progress table. Upgrade the workbook on the Setup tab." }, { cause: error });
+    }
+    throw error;
+  }
 }

@@ -28,11 +28,11 @@ import {
   type SyncKey,
   type UndoUpdate,
 } from "../../sync";
-import { LocalizedError, withTable } from "./LocalizedError";
+import { LocalizedError } from "./LocalizedError";
 import { idText } from "./syncApply";
 import { appendLogSafely } from "./syncLog";
 import { readStateParts, readTableValues } from "./syncRead";
-import { syncTarget, type SyncTarget } from "./syncTarget";
+import { syncTarget, withTargetTable, type SyncTarget } from "./syncTarget";
 
 /** What "Undo last sync" of a table would revert (reads only its sync records), or null. */
 export async function readLastSync(run: ExcelRun, target: SyncTarget = "commitments"): Promise<UndoSummary | null> {
@@ -52,19 +52,15 @@ export class EditedSinceSyncError extends LocalizedError {
   }
 }
 
-export const FILTERED_TABLE = {
-  ko: "약정 표에 필터가 걸려 있어 되돌리기를 하지 않았습니다(필터가 있으면 Excel이 행을 지우지 않습니다). 필터를 해제한 뒤 다시 되돌리세요.",
-  en: "The Commitments table is filtered, so nothing was undone (Excel does not delete rows while a filter is on). Clear the filter and undo again.",
-};
-
-function filteredTable(target: SyncTarget): { ko: string; en: string } {
-  if (target === "commitments") return FILTERED_TABLE;
-  const label = syncTarget(target).label;
+/** Why nothing was undone on a filtered table (Excel does not delete rows while a filter is on), naming the table. */
+export function filteredTable(label: { readonly ko: string; readonly en: string }): { ko: string; en: string } {
   return {
-    ko: FILTERED_TABLE.ko.replace("약정 표", label.ko),
-    en: FILTERED_TABLE.en.replace("Commitments table", label.en),
+    ko: `${label.ko}에 필터가 걸려 있어 되돌리기를 하지 않았습니다(필터가 있으면 Excel이 행을 지우지 않습니다). 필터를 해제한 뒤 다시 되돌리세요.`,
+    en: `The ${label.en} is filtered, so nothing was undone (Excel does not delete rows while a filter is on). Clear the filter and undo again.`,
   };
 }
+
+export const FILTERED_TABLE = filteredTable(syncTarget("commitments").label);
 
 export interface UndoOptions {
   /** Undo even rows edited after the sync (the officer confirmed). */
@@ -88,11 +84,11 @@ export async function undoLastSync(run: ExcelRun, options: UndoOptions = {}): Pr
   let language: Language = "ko";
   const target = syncTarget(options.target ?? "commitments");
   await run((context) =>
-    withTable(async () => {
+    withTargetTable(target.target, async () => {
       const table = context.workbook.tables.getItem(target.tableName);
       const filter = table.autoFilter.load("isDataFiltered");
       const values = await readTableValues(context, table);
-      if (filter.isDataFiltered) throw new LocalizedError(filteredTable(target.target));
+      if (filter.isDataFiltered) throw new LocalizedError(filteredTable(target.label));
       const merged = mergeState(await readStateParts(context, target.namespace));
       summary = undoSummary(merged);
       if (!summary || (options.expectRun !== undefined && summary.run !== options.expectRun)) {
