@@ -94,8 +94,8 @@ export {
 export { applyInMemory, storedValue, type InMemoryWorkbook } from "./applyInMemory";
 export { carriedOverFromProgress } from "./carriedOver";
 export { jsonBytes, utf8Length } from "../payload/jsonBytes";
-export { syncColumnSpec, syncColumnLabel, isCommitmentKey, isProgressKey, type SyncKey, type SyncRow, type SyncFields } from "./syncKey";
+export { syncColumnSpec, syncColumnLabel, isCommitmentKey, type SyncKey, type SyncRow, type SyncFields } from "./syncKey";
 export { COMMITMENTS_VOCABULARY, exactNames, type MappingVocabulary } from "./mapping";
 export { COMMITMENTS_TABLE, type SyncTable } from "./plan/syncTable";
-export { progressSyncTable, progressNaturalKey, PROGRESS_VOCABULARY } from "./plan/progressTable";
+export { progressSyncTable, PROGRESS_VOCABULARY } from "./plan/progressTable";
 export { commitmentIndex, type CommitmentIndex } from "../progress/commitmentCheck";

@@ -3,7 +3,7 @@
  * share the names of the columns they have in common (Amount, Currency, Amount (KRW), Jobs, Notes,
  * Updated), with the same labels, so one key type serves both.
  */
-import { columnSpec, COLUMNS, PROGRESS_COLUMNS, progressColumnSpec, type ColumnType, type ColumnKey, type Language, type ProgressColumnKey } from "../schema";
+import { columnSpec, COLUMNS, progressColumnSpec, type ColumnType, type ColumnKey, type Language, type ProgressColumnKey } from "../schema";
 import type { CellValue } from "../validation/normalizeRow";
 
 export type SyncKey = ColumnKey | ProgressColumnKey;
@@ -15,14 +15,9 @@ export type SyncRow = Partial<Record<SyncKey, CellValue>>;
 export type SyncFields = Readonly<Partial<Record<SyncKey, unknown>>>;
 
 const COMMITMENT_KEYS: ReadonlySet<string> = new Set(COLUMNS.map((column) => column.key));
-const PROGRESS_KEYS: ReadonlySet<string> = new Set(PROGRESS_COLUMNS.map((column) => column.key));
 
 export function isCommitmentKey(key: SyncKey): key is ColumnKey {
   return COMMITMENT_KEYS.has(key);
-}
-
-export function isProgressKey(key: SyncKey): key is ProgressColumnKey {
-  return PROGRESS_KEYS.has(key);
 }
 
 /** A column's labels and cell type: the Commitments column's, or the Progress one's for a ledger-only column. */

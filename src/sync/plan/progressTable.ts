@@ -62,7 +62,7 @@ function readProgressTable(current: readonly (readonly unknown[])[], language: C
  * Commitment ID, Date, Kind and Evidence, folded: what tells one progress record from another
  * when a source has no Progress IDs.
  */
-export function progressNaturalKey(row: SyncFields): string {
+function progressNaturalKey(row: SyncFields): string {
   let date: unknown = row.date;
   try {
     date = toDateSerial(row.date) ?? "";
